@@ -1,0 +1,97 @@
+package org.prepdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.prepdesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line of DESIGN §6. With no command it opens the window through the function the
+ * entry point hands in, so this package never depends on the window.
+ */
+@Command(name = "prepdesk", mixinStandardHelpOptions = true, version = "PrepDesk 0.1.0",
+        description = {"A local-first workbench for interview preparation.",
+                "With no command, opens the window on --workspace DIR (default: the sample workspace)."},
+        subcommands = {InitCommand.class, AddCommand.class, EditCommand.class, RmCommand.class,
+                RestoreCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
+                + "or the workspace is held by a running window."})
+public final class PrepDeskCli implements Callable<Integer> {
+    /** Property the launcher sets to the repository's sample workspace. */
+    public static final String DEFAULT_WORKSPACE_PROPERTY = "prepdesk.defaultWorkspace";
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "DIR", description = "The workspace to open in the window.")
+    Path workspace;
+
+    private final Function<Path, Integer> windowOpener;
+
+    private PrepDeskCli(Function<Path, Integer> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    @Override
+    public Integer call() {
+        Path dir = workspace;
+        if (dir == null) {
+            String dflt = System.getProperty(DEFAULT_WORKSPACE_PROPERTY);
+            if (dflt == null) {
+                throw CliError.usage("no workspace given: use --workspace DIR");
+            }
+            dir = Path.of(dflt);
+        }
+        return windowOpener.apply(dir);
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args, Function<Path, Integer> windowOpener, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(windowOpener);
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(Function<Path, Integer> windowOpener) {
+        CommandLine cl = new CommandLine(new PrepDeskCli(windowOpener));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter err = c.getErr();
+            err.println(c.getCommandName().equals("prepdesk") ? "prepdesk: " + firstLine(ex.getMessage())
+                    : "prepdesk " + c.getCommandName() + ": " + firstLine(ex.getMessage()));
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return CliError.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter err = c.getErr();
+            if (ex instanceof CliError e) {
+                err.println("prepdesk " + c.getCommandName() + ": " + e.getMessage());
+                return e.exitCode();
+            }
+            if (ex instanceof StoreException e) {
+                err.println("prepdesk " + c.getCommandName() + ": " + e.getMessage());
+                return CliError.USAGE;
+            }
+            err.println("prepdesk " + c.getCommandName() + ": internal error (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+                    + "); run with PREPDESK_JAVA_OPTS=-Dprepdesk.debug=true for details");
+            if (Boolean.getBoolean("prepdesk.debug")) {
+                ex.printStackTrace(err);
+            }
+            return 3;
+        });
+        return cl;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}
