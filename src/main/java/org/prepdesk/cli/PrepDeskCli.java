@@ -16,8 +16,16 @@ import picocli.CommandLine.Option;
 @Command(name = "prepdesk", mixinStandardHelpOptions = true, version = "PrepDesk 0.1.0",
         description = {"A local-first workbench for interview preparation.",
                 "With no command, opens the window on --workspace DIR (default: the sample workspace)."},
-        subcommands = {InitCommand.class, AddCommand.class, EditCommand.class, RmCommand.class,
-                RestoreCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class},
+        subcommands = {
+            InitCommand.class,
+            AddCommand.class,
+            EditCommand.class,
+            RmCommand.class,
+            RestoreCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            CheckCommand.class,
+        },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})
 public final class PrepDeskCli implements Callable<Integer> {
