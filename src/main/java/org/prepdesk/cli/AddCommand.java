@@ -37,6 +37,7 @@ final class AddCommand implements Callable<Integer> {
         }
         String body = options.readBody(true, System.in);
         try (Workspace ws = workspace.openForWriting()) {
+            options.checkLinks(ws);
             Section section = ws.ensureSectionPath(options.sectionTitles());
             Note n = ws.createNote(section.id(), options.applyTo(Note.draft(options.kind, options.title), body));
             spec.commandLine().getOut().println(n.id());

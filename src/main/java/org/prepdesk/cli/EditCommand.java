@@ -33,6 +33,7 @@ final class EditCommand implements Callable<Integer> {
         try (Workspace ws = workspace.openForWriting()) {
             Note n = ws.note(id).orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
                     "no note with id \"" + id + "\""));
+            options.checkLinks(ws);
             if (options.section != null) {
                 Section target = ws.ensureSectionPath(options.sectionTitles());
                 if (!target.id().equals(n.sectionId())) {

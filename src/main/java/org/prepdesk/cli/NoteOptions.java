@@ -46,11 +46,26 @@ final class NoteOptions {
     @Option(names = "--result", paramLabel = "TEXT", description = "STAR: the result.")
     String result;
 
+    @Option(names = "--link", paramLabel = "ID",
+            description = "For a question: a note that answers it (repeatable). On edit, replaces all links.")
+    List<String> links;
+
     @Option(names = "--confidence", paramLabel = "0-5", description = "How well you know it: 1 shaky … 5 solid (0: unset).")
     Integer confidence;
 
     @Option(names = "--body", paramLabel = "FILE|-", description = "Read the Markdown body from FILE, or - for stdin.")
     String body;
+
+    /** Refuses links to notes that do not exist, so a sheet never prints a dangling answer. */
+    void checkLinks(org.prepdesk.store.Workspace ws) {
+        if (links != null) {
+            for (String id : links) {
+                if (ws.note(id).isEmpty()) {
+                    throw CliError.usage("--link: no note with id \"" + id + "\"");
+                }
+            }
+        }
+    }
 
     /** The section path split into titles. */
     List<String> sectionTitles() {
@@ -79,6 +94,9 @@ final class NoteOptions {
         }
         if (cues != null) {
             n = n.withCues(cues);
+        }
+        if (links != null) {
+            n = n.withLinks(links);
         }
         Star s = n.star();
         if (situation != null) {
