@@ -78,6 +78,20 @@ public final class PrepDeskCli implements Callable<Integer> {
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return CliError.USAGE;
         });
+        // Help options normally bypass validation, so "prepdesk nonsense --help" would print help and
+        // succeed; an unknown word is bad usage whatever else is on the line.
+        cl.setExecutionStrategy(parsed -> {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (!p.unmatched().isEmpty()) {
+                    CommandLine c = p.commandSpec().commandLine();
+                    c.getErr().println(c.getCommandSpec().qualifiedName() + ": unknown argument '"
+                            + p.unmatched().get(0) + "'");
+                    c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+                    return CliError.USAGE;
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();
             if (ex instanceof CliError e) {
