@@ -928,6 +928,7 @@ public final class Workspace implements AutoCloseable {
             files.write(f, codec.encodeNote(n, extras.get(name)));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
+            afterFailedWrite(f, !notes.containsKey(n.id()), e);
             throw writeFailed("cannot save \"" + shorten(n.title()) + "\"", e);
         }
         notes.put(n.id(), n);
@@ -940,10 +941,34 @@ public final class Workspace implements AutoCloseable {
             files.write(f, codec.encodeSection(s, extras.get(f.getFileName().toString())));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
+            afterFailedWrite(f, !sections.containsKey(s.id()), e);
             throw writeFailed("cannot save the section \"" + shorten(s.title()) + "\"", e);
         }
         sections.put(s.id(), s);
         invalidate();
+    }
+
+    /**
+     * When only the folder sync failed, the file already holds the new bytes. A new item is removed
+     * again (a retry would otherwise leave a twin after the next open); for an existing one the
+     * stamp follows the file, so a retry is not mistaken for an outside change.
+     */
+    private void afterFailedWrite(Path f, boolean isNew, IOException e) {
+        if (!(e instanceof AtomicFiles.RenamedButNotSyncedException)) {
+            return;
+        }
+        if (isNew) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // then it loads as a note on the next open: nothing is lost either way
+            }
+        } else {
+            FileStamp now = FileStamp.ofOrNull(f);
+            if (now != null) {
+                stamps.put(f, now);
+            }
+        }
     }
 
     private void requireUnchangedOnDisk(Path f) {
@@ -1062,6 +1087,9 @@ public final class Workspace implements AutoCloseable {
 
     /** A one-line reason for an I/O failure, without stack traces or absolute paths. */
     public static String describe(Throwable e) {
+        if (e instanceof AtomicFiles.RenamedButNotSyncedException && e.getCause() != null) {
+            return describe(e.getCause());
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
