@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class WorkspaceLock implements AutoCloseable {
     // Closing any channel on a locked file drops the process's lock on it (POSIX), so this JVM
     // never opens a second channel on a lock file it holds: it checks this set first.
-    private static final java.util.Set<Path> HELD_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet(); // guarded by itself
+    // It maps each held workspace to its holder so a refusal here names it as another process would.
+    private static final java.util.Map<Path, String> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>(); // guarded by itself
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -49,8 +50,9 @@ public final class WorkspaceLock implements AutoCloseable {
         Path dir = workspaceRoot.resolve(".prepdesk");
         Path file = dir.resolve("lock");
         Path key = keyOf(workspaceRoot);
-        if (!HELD_HERE.add(key)) {
-            throw locked("this PrepDesk");
+        String heldBy = HELD_HERE.putIfAbsent(key, holder);
+        if (heldBy != null) {
+            throw locked(heldBy);
         }
         FileChannel ch = null;
         try {
@@ -83,7 +85,7 @@ public final class WorkspaceLock implements AutoCloseable {
     /** Whether some process holds the lock now (used by read-only commands to say so). */
     public static boolean isHeld(Path workspaceRoot) {
         Path file = workspaceRoot.resolve(".prepdesk").resolve("lock");
-        if (HELD_HERE.contains(keyOf(workspaceRoot))) {
+        if (HELD_HERE.containsKey(keyOf(workspaceRoot))) {
             return true;
         }
         if (!Files.exists(file)) {

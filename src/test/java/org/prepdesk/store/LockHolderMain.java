@@ -11,6 +11,15 @@ public final class LockHolderMain {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            hold(args);
+        } catch (StoreException e) {
+            System.err.println("lock holder: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void hold(String[] args) throws Exception {
         try (Workspace ws = Workspace.open(Path.of(args[0]), Workspace.Access.WRITE, FileOps.DISK,
                 java.time.Clock.systemUTC(), args.length > 1 ? args[1] : "command")) {
             System.out.println("locked");
