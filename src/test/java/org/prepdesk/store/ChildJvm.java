@@ -38,6 +38,12 @@ public final class ChildJvm implements AutoCloseable {
         return process;
     }
 
+    /** Sends one line to the child's stdin. */
+    public void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** The next line the child printed, or null at its end. */
     public String readLine() throws IOException {
         return out.readLine();
