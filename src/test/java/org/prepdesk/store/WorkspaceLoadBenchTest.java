@@ -34,6 +34,10 @@ class WorkspaceLoadBenchTest {
         Assumptions.assumeTrue(Boolean.getBoolean("prepdesk.bench"), "benchmark: run with -Dprepdesk.bench=true");
         int count = Integer.getInteger("prepdesk.bench.notes", 10_000);
         int runs = Integer.getInteger("prepdesk.bench.runs", 7);
+        String keep = System.getProperty("prepdesk.bench.keep");
+        if (keep != null) {
+            dir = Path.of(keep);
+        }
         writeSyntheticWorkspace(dir, count);
 
         List<Long> fresh = new ArrayList<>();
