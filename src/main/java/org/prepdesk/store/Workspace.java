@@ -549,7 +549,9 @@ public final class Workspace implements AutoCloseable {
             long[] ranks = ranksAround(siblings.stream().mapToLong(Section::rank).toArray(), at);
             Instant now = clock.instant();
             if (ranks == null) {
-                // no gap left: renumber the siblings, then place the section
+                // no gap left: renumber the siblings, then place the section (all files checked first)
+                siblings.forEach(x -> requireUnchangedOnDisk(sectionFile(x.id())));
+                requireUnchangedOnDisk(sectionFile(id));
                 for (int i = 0; i < siblings.size(); i++) {
                     Section r = siblings.get(i).movedTo(newParentId, (i + (i >= at ? 2 : 1)) * RANK_STEP, now);
                     writeSection(r);
@@ -624,6 +626,9 @@ public final class Workspace implements AutoCloseable {
             int at = Math.max(0, Math.min(index, siblings.size()));
             long[] ranks = ranksAround(siblings.stream().mapToLong(Note::rank).toArray(), at);
             if (ranks == null) {
+                // check every file first so a conflict stops the move before anything is written
+                siblings.forEach(x -> requireUnchangedOnDisk(noteFile(x.id())));
+                requireUnchangedOnDisk(noteFile(id));
                 for (int i = 0; i < siblings.size(); i++) {
                     Note r = siblings.get(i).withPlace(sectionId, (i + (i >= at ? 2 : 1)) * RANK_STEP);
                     writeNote(r);
@@ -650,6 +655,7 @@ public final class Workspace implements AutoCloseable {
             if (n == null) {
                 throw notFound("note", id);
             }
+            requireUnchangedOnDisk(noteFile(id));
             moveToTrash(noteFile(id), WorkspaceLayout.TRASH_NOTES, id);
             notes.remove(id);
             invalidate();
@@ -665,6 +671,11 @@ public final class Workspace implements AutoCloseable {
             requireSection(id);
             List<Section> subtree = new ArrayList<>();
             collect(id, subtree);
+            // all or nothing: a file changed outside stops the trash before anything moves
+            for (Section s : subtree) {
+                requireUnchangedOnDisk(sectionFile(s.id()));
+                notesIn(s.id()).forEach(n -> requireUnchangedOnDisk(noteFile(n.id())));
+            }
             for (Section s : subtree) {
                 for (Note n : notesIn(s.id())) {
                     moveToTrash(noteFile(n.id()), WorkspaceLayout.TRASH_NOTES, id);
@@ -924,6 +935,7 @@ public final class Workspace implements AutoCloseable {
     private void writeNote(Note n) {
         Path f = noteFile(n.id());
         String name = f.getFileName().toString();
+        requireUnchangedOnDisk(f);
         try {
             files.write(f, codec.encodeNote(n, extras.get(name)));
             stamps.put(f, FileStamp.of(f));
@@ -937,6 +949,7 @@ public final class Workspace implements AutoCloseable {
 
     private void writeSection(Section s) {
         Path f = sectionFile(s.id());
+        requireUnchangedOnDisk(f);
         try {
             files.write(f, codec.encodeSection(s, extras.get(f.getFileName().toString())));
             stamps.put(f, FileStamp.of(f));

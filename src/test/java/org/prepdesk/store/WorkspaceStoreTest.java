@@ -305,6 +305,75 @@ class WorkspaceStoreTest {
                 e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
     }
 
+    private static String changeOutside(Path f, String from, String to) throws IOException {
+        String changed = Files.readString(f).replace(from, to);
+        Files.writeString(f, changed);
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
+        return changed;
+    }
+
+    @Test
+    void movingOrTrashingANoteChangedOutsideIsAConflictAndKeepsTheOutsideVersion() throws IOException {
+        Section a = ws.createSection(null, "A");
+        Section b = ws.createSection(null, "B");
+        Note n = ws.createNote(a.id(), Note.draft(Kind.NOTE, "edited in another editor"));
+        Path f = ws.fileOfNote(n.id());
+        String outside = changeOutside(f, "\"body\": \"\"", "\"body\": \"the only copy of this text\"");
+        assertThatThrownBy(() -> ws.moveNote(n.id(), b.id(), 0)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
+        assertThat(Files.readString(f)).isEqualTo(outside);
+        assertThatThrownBy(() -> ws.trashNote(n.id())).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
+        assertThat(Files.readString(f)).isEqualTo(outside);
+        assertThatThrownBy(() -> ws.trashSection(a.id())).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
+        assertThat(Files.readString(f)).isEqualTo(outside);
+        assertThat(ws.section(a.id())).isPresent();
+        assertThat(ws.trash()).isEmpty();
+        ws.rescan();
+        ws.trashNote(n.id());
+        ws.restore(n.id());
+        assertThat(ws.note(n.id()).orElseThrow().body()).isEqualTo("the only copy of this text");
+    }
+
+    @Test
+    void renumberingSiblingsNeverOverwritesASiblingChangedOutside() throws IOException {
+        Section a = ws.createSection(null, "A");
+        Note first = ws.createNote(a.id(), Note.draft(Kind.NOTE, "first"));
+        Note mover = ws.createNote(a.id(), Note.draft(Kind.NOTE, "mover"));
+        for (int i = 0; i < 12; i++) {
+            ws.moveNote(ws.notesIn(a.id()).get(1).id(), a.id(), 0);
+        }
+        Note sibling = ws.notesIn(a.id()).get(0);
+        Path f = ws.fileOfNote(sibling.id());
+        String outside = changeOutside(f, "\"body\": \"\"", "\"body\": \"sibling edited outside\"");
+        // keep moving to the front until a renumbering is needed; it must refuse rather than overwrite
+        for (int i = 0; i < 64; i++) {
+            String back = ws.notesIn(a.id()).get(1).id();
+            try {
+                ws.moveNote(back, a.id(), 0);
+            } catch (StoreException e) {
+                assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT);
+                break;
+            }
+        }
+        assertThat(Files.readString(f)).contains("sibling edited outside");
+        assertThat(first.id()).isNotEqualTo(mover.id());
+    }
+
+    @Test
+    void renamingOrMovingASectionChangedOutsideIsAConflict() throws IOException {
+        Section a = ws.createSection(null, "A");
+        Section b = ws.createSection(null, "B");
+        Path f = ws.root().resolve("sections").resolve(a.id() + ".json");
+        String outside = changeOutside(f, "\"title\": \"A\"", "\"title\": \"A renamed by git\"");
+        assertThatThrownBy(() -> ws.renameSection(a.id(), "Mine")).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
+        assertThatThrownBy(() -> ws.moveSection(a.id(), b.id(), 0)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONFLICT));
+        assertThat(Files.readString(f)).isEqualTo(outside);
+    }
+
     // ---------------------------------------------------------------- size
 
     @Test
