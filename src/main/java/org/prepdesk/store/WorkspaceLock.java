@@ -65,13 +65,16 @@ public final class WorkspaceLock implements AutoCloseable {
                 l = null;
             }
             if (l == null) {
-                String who = readHolder(ch).orElse("another PrepDesk");
+                String who = readHolderOfFreshLock(ch).orElse("another PrepDesk");
                 ch.close();
                 HELD_HERE.remove(key);
                 throw locked(who);
             }
-            ch.truncate(0);
-            ch.write(java.nio.ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            // write, then cut to length: truncating first would let a refused process read an empty
+            // file in between and not know whom to name
+            byte[] who = (holder + "\n").getBytes(StandardCharsets.UTF_8);
+            ch.write(java.nio.ByteBuffer.wrap(who), 0);
+            ch.truncate(who.length);
             ch.force(false);
             return new WorkspaceLock(ch, l, key);
         } catch (IOException e) {
@@ -103,6 +106,21 @@ public final class WorkspaceLock implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The holder's name; a lock taken a moment ago may not have it written yet, so wait briefly for it. */
+    private static Optional<String> readHolderOfFreshLock(FileChannel ch) {
+        Optional<String> who = readHolder(ch);
+        for (int i = 0; who.isEmpty() && i < 50; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            who = readHolder(ch);
+        }
+        return who;
     }
 
     private static Optional<String> readHolder(FileChannel ch) {
