@@ -30,7 +30,21 @@ public final class AtomicFiles {
             deleteQuietly(tmp);
             throw e;
         }
-        ops.syncDirectory(dir);
+        try {
+            ops.syncDirectory(dir);
+        } catch (IOException e) {
+            throw new RenamedButNotSyncedException(e);
+        }
+    }
+
+    /**
+     * The new content replaced the file, but the folder could not be forced to the device, so the
+     * rename may not survive a power loss. Callers must know the file now holds the new bytes.
+     */
+    public static final class RenamedButNotSyncedException extends IOException {
+        RenamedButNotSyncedException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** Forces a folder's entries (after a delete or rename) to the device. */

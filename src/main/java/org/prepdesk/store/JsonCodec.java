@@ -288,7 +288,7 @@ public final class JsonCodec {
         if (n == null || n.isNull()) {
             return 0;
         }
-        if (!n.isNumber() || !n.canConvertToLong()) {
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
             throw new InvalidFileException("\"" + key + "\" is not a whole number");
         }
         return n.asLong();

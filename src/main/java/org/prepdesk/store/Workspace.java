@@ -549,7 +549,9 @@ public final class Workspace implements AutoCloseable {
             long[] ranks = ranksAround(siblings.stream().mapToLong(Section::rank).toArray(), at);
             Instant now = clock.instant();
             if (ranks == null) {
-                // no gap left: renumber the siblings, then place the section
+                // no gap left: renumber the siblings, then place the section (all files checked first)
+                siblings.forEach(x -> requireUnchangedOnDisk(sectionFile(x.id())));
+                requireUnchangedOnDisk(sectionFile(id));
                 for (int i = 0; i < siblings.size(); i++) {
                     Section r = siblings.get(i).movedTo(newParentId, (i + (i >= at ? 2 : 1)) * RANK_STEP, now);
                     writeSection(r);
@@ -624,6 +626,9 @@ public final class Workspace implements AutoCloseable {
             int at = Math.max(0, Math.min(index, siblings.size()));
             long[] ranks = ranksAround(siblings.stream().mapToLong(Note::rank).toArray(), at);
             if (ranks == null) {
+                // check every file first so a conflict stops the move before anything is written
+                siblings.forEach(x -> requireUnchangedOnDisk(noteFile(x.id())));
+                requireUnchangedOnDisk(noteFile(id));
                 for (int i = 0; i < siblings.size(); i++) {
                     Note r = siblings.get(i).withPlace(sectionId, (i + (i >= at ? 2 : 1)) * RANK_STEP);
                     writeNote(r);
@@ -650,6 +655,7 @@ public final class Workspace implements AutoCloseable {
             if (n == null) {
                 throw notFound("note", id);
             }
+            requireUnchangedOnDisk(noteFile(id));
             moveToTrash(noteFile(id), WorkspaceLayout.TRASH_NOTES, id);
             notes.remove(id);
             invalidate();
@@ -665,6 +671,11 @@ public final class Workspace implements AutoCloseable {
             requireSection(id);
             List<Section> subtree = new ArrayList<>();
             collect(id, subtree);
+            // all or nothing: a file changed outside stops the trash before anything moves
+            for (Section s : subtree) {
+                requireUnchangedOnDisk(sectionFile(s.id()));
+                notesIn(s.id()).forEach(n -> requireUnchangedOnDisk(noteFile(n.id())));
+            }
             for (Section s : subtree) {
                 for (Note n : notesIn(s.id())) {
                     moveToTrash(noteFile(n.id()), WorkspaceLayout.TRASH_NOTES, id);
@@ -924,10 +935,12 @@ public final class Workspace implements AutoCloseable {
     private void writeNote(Note n) {
         Path f = noteFile(n.id());
         String name = f.getFileName().toString();
+        requireUnchangedOnDisk(f);
         try {
             files.write(f, codec.encodeNote(n, extras.get(name)));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
+            afterFailedWrite(f, !notes.containsKey(n.id()), e);
             throw writeFailed("cannot save \"" + shorten(n.title()) + "\"", e);
         }
         notes.put(n.id(), n);
@@ -936,14 +949,39 @@ public final class Workspace implements AutoCloseable {
 
     private void writeSection(Section s) {
         Path f = sectionFile(s.id());
+        requireUnchangedOnDisk(f);
         try {
             files.write(f, codec.encodeSection(s, extras.get(f.getFileName().toString())));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
+            afterFailedWrite(f, !sections.containsKey(s.id()), e);
             throw writeFailed("cannot save the section \"" + shorten(s.title()) + "\"", e);
         }
         sections.put(s.id(), s);
         invalidate();
+    }
+
+    /**
+     * When only the folder sync failed, the file already holds the new bytes. A new item is removed
+     * again (a retry would otherwise leave a twin after the next open); for an existing one the
+     * stamp follows the file, so a retry is not mistaken for an outside change.
+     */
+    private void afterFailedWrite(Path f, boolean isNew, IOException e) {
+        if (!(e instanceof AtomicFiles.RenamedButNotSyncedException)) {
+            return;
+        }
+        if (isNew) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // then it loads as a note on the next open: nothing is lost either way
+            }
+        } else {
+            FileStamp now = FileStamp.ofOrNull(f);
+            if (now != null) {
+                stamps.put(f, now);
+            }
+        }
     }
 
     private void requireUnchangedOnDisk(Path f) {
@@ -1062,6 +1100,9 @@ public final class Workspace implements AutoCloseable {
 
     /** A one-line reason for an I/O failure, without stack traces or absolute paths. */
     public static String describe(Throwable e) {
+        if (e instanceof AtomicFiles.RenamedButNotSyncedException && e.getCause() != null) {
+            return describe(e.getCause());
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

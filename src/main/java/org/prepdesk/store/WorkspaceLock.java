@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class WorkspaceLock implements AutoCloseable {
     // Closing any channel on a locked file drops the process's lock on it (POSIX), so this JVM
     // never opens a second channel on a lock file it holds: it checks this set first.
-    private static final java.util.Set<Path> HELD_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet(); // guarded by itself
+    // It maps each held workspace to its holder so a refusal here names it as another process would.
+    private static final java.util.Map<Path, String> HELD_HERE = new java.util.concurrent.ConcurrentHashMap<>(); // guarded by itself
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -49,8 +50,9 @@ public final class WorkspaceLock implements AutoCloseable {
         Path dir = workspaceRoot.resolve(".prepdesk");
         Path file = dir.resolve("lock");
         Path key = keyOf(workspaceRoot);
-        if (!HELD_HERE.add(key)) {
-            throw locked("this PrepDesk");
+        String heldBy = HELD_HERE.putIfAbsent(key, holder);
+        if (heldBy != null) {
+            throw locked(heldBy);
         }
         FileChannel ch = null;
         try {
@@ -63,13 +65,16 @@ public final class WorkspaceLock implements AutoCloseable {
                 l = null;
             }
             if (l == null) {
-                String who = readHolder(ch).orElse("another PrepDesk");
+                String who = readHolderOfFreshLock(ch).orElse("another PrepDesk");
                 ch.close();
                 HELD_HERE.remove(key);
                 throw locked(who);
             }
-            ch.truncate(0);
-            ch.write(java.nio.ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            // write, then cut to length: truncating first would let a refused process read an empty
+            // file in between and not know whom to name
+            byte[] who = (holder + "\n").getBytes(StandardCharsets.UTF_8);
+            ch.write(java.nio.ByteBuffer.wrap(who), 0);
+            ch.truncate(who.length);
             ch.force(false);
             return new WorkspaceLock(ch, l, key);
         } catch (IOException e) {
@@ -83,7 +88,7 @@ public final class WorkspaceLock implements AutoCloseable {
     /** Whether some process holds the lock now (used by read-only commands to say so). */
     public static boolean isHeld(Path workspaceRoot) {
         Path file = workspaceRoot.resolve(".prepdesk").resolve("lock");
-        if (HELD_HERE.contains(keyOf(workspaceRoot))) {
+        if (HELD_HERE.containsKey(keyOf(workspaceRoot))) {
             return true;
         }
         if (!Files.exists(file)) {
@@ -101,6 +106,21 @@ public final class WorkspaceLock implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The holder's name; a lock taken a moment ago may not have it written yet, so wait briefly for it. */
+    private static Optional<String> readHolderOfFreshLock(FileChannel ch) {
+        Optional<String> who = readHolder(ch);
+        for (int i = 0; who.isEmpty() && i < 50; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            who = readHolder(ch);
+        }
+        return who;
     }
 
     private static Optional<String> readHolder(FileChannel ch) {
