@@ -1,0 +1,53 @@
+package org.prepdesk.outline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.prepdesk.outline.Part.Heading;
+import org.prepdesk.outline.Part.NotePart;
+
+/**
+ * Step 5 of the import: a heading with nothing indented below it ("Topic:" followed by lines at
+ * its own column) takes the parts after it until the next heading at its column or left of it,
+ * or a part left of it. A weak heading (a {@code Label: text} line) is a heading only when prose
+ * follows it; else it stays the talking point it also is. Stateless.
+ */
+final class FlatHeadingNester {
+    private FlatHeadingNester() {
+    }
+
+    static List<Part> nest(List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        Deque<Heading> open = new ArrayDeque<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (p instanceof Heading h && h.weak) {
+                Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+                boolean prose = next instanceof NotePart n && n.prose() && n.col >= h.col;
+                if (!prose) {
+                    p = h.fallback;
+                }
+            }
+            if (p instanceof Heading h) {
+                while (!open.isEmpty() && open.peek().col >= h.col) {
+                    open.pop();
+                }
+                target(open, out).add(h);
+                if (h.flat) {
+                    open.push(h);
+                }
+            } else {
+                while (!open.isEmpty() && open.peek().col > p.col) {
+                    open.pop();
+                }
+                target(open, out).add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<Part> target(Deque<Heading> open, List<Part> out) {
+        return open.isEmpty() ? out : open.peek().content;
+    }
+}
