@@ -27,7 +27,12 @@ final class Classifier {
         List<Part> out = new ArrayList<>();
         int i = 0;
         while (i < items.size()) {
+            int before = out.size();
+            Block head = items.get(i).head;
             i = one(items, i, out);
+            if (out.size() > before) {
+                out.get(before).gapBefore = head.blankBefore || head.dividerBefore;
+            }
         }
         return FlatHeadingNester.nest(out);
     }
@@ -55,9 +60,13 @@ final class Classifier {
             question(it, out);
             return i + 1;
         }
+        if (Patterns.isAnswerLabel(t)) {
+            prose(it, out);
+            return i + 1;
+        }
         Patterns.Labelled pl = sf != null ? new Patterns.Labelled(capital(sf.part()), sf.text()) : Patterns.plainLabel(t);
         if (pl != null) {
-            labelled(it, pl, false, out);
+            labelled(it, pl, pl.emphasised(), out);
             return i + 1;
         }
         if (Patterns.looksLikeHeading(t) && (it.continuation.isEmpty() || startsUpper(it.continuation.get(0).text()))) {
@@ -91,7 +100,7 @@ final class Classifier {
     private static void labelled(Item it, Patterns.Labelled lab, boolean quoted, List<Part> out) {
         List<Part> kids = classify(it.children);
         if (hasStructure(kids)) {
-            String title = quoted ? lab.label() + (lab.rest().isEmpty() ? "" : ": " + lab.rest()) : Patterns.withoutColon(it.text());
+            String title = quoted && !lab.emphasised() ? lab.label() + (lab.rest().isEmpty() ? "" : ": " + lab.rest()) : Patterns.withoutColon(it.text());
             Heading h = new Heading(title, it.col(), it.framed(), false, false, null);
             addContinuation(it, h);
             h.content.addAll(kids);
@@ -112,7 +121,7 @@ final class Classifier {
                 quoted ? List.of(lab.label()) : List.of(), List.of(), null, 0);
         NotePart np = new NotePart(note, it.col(), Shape.TYPED, it.head.line.bullet(), List.of());
         np.after.addAll(after);
-        boolean weak = !quoted && it.continuation.isEmpty() && it.children.isEmpty()
+        boolean weak = !quoted && !lab.emphasised() && it.continuation.isEmpty() && it.children.isEmpty()
                 && !Patterns.endsLikeSentence(lab.rest()) && !Patterns.isQuestion(lab.rest());
         if (weak) {
             out.add(new Heading(Patterns.withoutColon(it.text()), it.col(), false, false, true, np));

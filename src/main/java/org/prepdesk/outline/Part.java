@@ -6,6 +6,8 @@ import java.util.List;
 /** What the classifier makes of an item: a heading with content, or a note. Built by one thread. */
 abstract sealed class Part permits Part.Heading, Part.NotePart {
     final int col;
+    /** A blank or divider line came before it. */
+    boolean gapBefore;
 
     Part(int col) {
         this.col = col;

@@ -11,7 +11,10 @@ import org.prepdesk.model.Text;
  */
 final class Patterns {
     /** A label and the text after it. */
-    record Labelled(String label, String rest) {
+    record Labelled(String label, String rest, boolean emphasised) {
+        Labelled(String label, String rest) {
+            this(label, rest, false);
+        }
     }
 
     /** One of the four STAR parts and its text. */
@@ -31,6 +34,8 @@ final class Patterns {
     private static final Pattern ASKS = Pattern.compile(
             "(?i)\\W*(?:my\\s+|our\\s+)?(?:questions?|things)\\s+(?:for|to\\s+ask)\\b.*|\\W*(?:asks?|questions\\s+to\\s+ask)\\W*|.*\u53CD\u95EE.*");
 
+    private static final Pattern ANSWER = Pattern.compile("(?i)[*_]*(?:my\\s+)?(?:answers?|a|\u56DE\u7B54|\u7B54)[*_]*\\s*[:\uFF1A].*");
+
     private Patterns() {
     }
 
@@ -47,7 +52,7 @@ final class Patterns {
     static Labelled plainLabel(String text) {
         Matcher b = BOLD_LABEL.matcher(text);
         if (b.matches() && !b.group(1).isBlank()) {
-            return new Labelled(b.group(1).strip(), b.group(2).strip());
+            return new Labelled(b.group(1).strip(), b.group(2).strip(), true);
         }
         Matcher m = LABEL.matcher(text);
         if (!m.matches()) {
@@ -111,6 +116,11 @@ final class Patterns {
         }
         int first = t.codePointAt(0);
         return !Character.isLowerCase(first) && Character.isLetterOrDigit(first) || Text.isCjk(first);
+    }
+
+    /** "Answer: …" under a question is the answer's text, not a talking point of its own. */
+    static boolean isAnswerLabel(String text) {
+        return ANSWER.matcher(text).matches();
     }
 
     /** "Questions for Lumina Health", "Questions to ask", "Asks": every item under it is an ask. */

@@ -8,8 +8,8 @@ import org.prepdesk.outline.Part.NotePart;
 
 /**
  * Step 6 of the import: parts to the plan tree. A heading becomes a section, except one that
- * holds only prose: that becomes a single note titled by the heading (a talking point when it sits
- * inside a section, a plain note at the top), its prose a list when the lines read as a list.
+ * holds only prose: that becomes a single note titled by the heading (a talking point when it is
+ * an indented heading inside a section, else a plain note), its prose a list when the lines read as a list.
  * Under a "Questions for …" heading every note becomes an {@code ask}. Stateless.
  */
 final class PlanAssembler {
@@ -33,7 +33,7 @@ final class PlanAssembler {
             return;
         }
         if (!asksHere && !h.framed && !h.content.isEmpty() && onlyProse(h.content)) {
-            Kind kind = depth == 0 ? Kind.NOTE : Kind.TALKING_POINT;
+            Kind kind = depth == 0 || h.explicit ? Kind.NOTE : Kind.TALKING_POINT;
             target.add(PlanNote.of(kind, h.title, render(h.content)));
             return;
         }
