@@ -100,7 +100,7 @@ final class ExportedMarkdownReader {
             body.add(MarkdownFormat.unescapeBodyLine(lines[j]));
         }
         Star st = new Star(get(star, "Situation"), get(star, "Task"), get(star, "Action"), get(star, "Result"));
-        return new PlanNote(meta.kind(), title, String.join("\n", body).strip(), meta.cues(), meta.tags(), st,
+        return new PlanNote(meta.kind(), title, String.join("\n", body), meta.cues(), meta.tags(), st,
                 meta.confidence());
     }
 

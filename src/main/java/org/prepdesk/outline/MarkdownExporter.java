@@ -68,12 +68,12 @@ public final class MarkdownExporter {
                     any = true;
                 }
                 String[] lines = fields[i].split("\n", -1);
-                b.append("**").append(MarkdownFormat.STAR_LABELS[i]).append(":** ").append(lines[0].strip()).append('\n');
+                b.append("**").append(MarkdownFormat.STAR_LABELS[i]).append(":** ").append(lines[0]).append('\n');
                 for (int j = 1; j < lines.length; j++) {
                     b.append(lines[j].isEmpty() ? "" : "  " + lines[j]).append('\n');
                 }
             }
-            String body = n.body().strip();
+            String body = PlanNote.trimBlankLines(n.body());
             if (!body.isEmpty()) {
                 b.append('\n');
                 String[] lines = body.split("\n", -1);

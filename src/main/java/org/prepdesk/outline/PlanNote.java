@@ -23,11 +23,16 @@ public final class PlanNote {
     public PlanNote(Kind kind, String title, String body, List<String> cues, List<String> tags, Star star, int confidence) {
         this.kind = kind;
         this.title = title == null ? "" : title.strip();
-        this.body = body == null ? "" : body.strip();
+        this.body = trimBlankLines(body);
         this.cues = List.copyOf(cues);
         this.tags = List.copyOf(tags);
         this.star = star == null ? Star.EMPTY : star;
         this.confidence = confidence;
+    }
+
+    /** Without blank lines around it or blanks at its end; leading spaces of the first line stay (they may mean something). */
+    static String trimBlankLines(String text) {
+        return text == null ? "" : text.replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
     }
 
     static PlanNote of(Kind kind, String title, String body) {
