@@ -78,6 +78,7 @@ public final class OutlineImporter {
         private final Map<PlanNote, String> ids = new HashMap<>();
         private int done;
         private int notesWritten;
+        private int sectionsWritten;
         int createdPathSections;
 
         Writer(Workspace ws, ImportProgress progress, int total) {
@@ -95,6 +96,7 @@ public final class OutlineImporter {
                         .findFirst().orElse(null);
                 if (found == null) {
                     Section s = ws.createSection(parent, want);
+                    sectionsWritten++;
                     if (!creating) {
                         createdRoots.add(s.id());
                     }
@@ -110,6 +112,7 @@ public final class OutlineImporter {
         String section(PlanSection ps, String parent) {
             step();
             Section s = ws.createSection(parent, ps.title());
+            sectionsWritten++;
             if (createdRoots.isEmpty() || parent == null || !isCreated(parent)) {
                 createdRoots.add(s.id());
             }
@@ -168,9 +171,9 @@ public final class OutlineImporter {
                 }
             }
             if (left.isEmpty()) {
-                return new OutlineException("import failed: " + why + "; the " + createdRoots.size()
-                        + (createdRoots.size() == 1 ? " section" : " sections") + " written so far (with "
-                        + notesWritten + " notes) were moved to the trash, so nothing was imported", cause);
+                return new OutlineException("import failed: " + why + "; what was written so far (" + sectionsWritten
+                        + (sectionsWritten == 1 ? " section, " : " sections, ") + notesWritten
+                        + (notesWritten == 1 ? " note" : " notes") + ") was moved to the trash, so nothing was imported", cause);
             }
             return new OutlineException("import failed: " + why + "; and it could not be taken back: remove "
                     + String.join(", ", left) + " by hand (prepdesk rm, or the window)", cause);
