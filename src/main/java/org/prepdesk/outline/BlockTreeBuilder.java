@@ -9,9 +9,13 @@ import java.util.List;
  * Step 2 of the import: lines to an indentation tree of {@link Block}s. A divider line closes the
  * blocks at or right of its column (what follows it starts afresh), except the divider that closes
  * a frame ({@code ###} / heading / {@code ###}): the framed heading stays open for what follows.
+ * Nesting stops at {@link #MAX_DEPTH} levels.
  * Stateless.
  */
 final class BlockTreeBuilder {
+    /** Deeper indentation than this is read as this deep: no outline needs more, and recursion stays shallow. */
+    static final int MAX_DEPTH = 48;
+
     private BlockTreeBuilder() {
     }
 
@@ -47,7 +51,7 @@ final class BlockTreeBuilder {
                 }
             }
             Block b = new Block(l, col, blank, divider != null, framed);
-            while (!open.isEmpty() && open.peek().col >= col) {
+            while (!open.isEmpty() && (open.peek().col >= col || open.size() >= MAX_DEPTH)) {
                 open.pop();
             }
             if (open.isEmpty()) {

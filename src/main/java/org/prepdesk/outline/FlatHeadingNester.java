@@ -42,7 +42,7 @@ final class FlatHeadingNester {
                     open.pop();
                 }
                 target(open, out).add(h);
-                if (h.flat) {
+                if (h.flat && open.size() < BlockTreeBuilder.MAX_DEPTH) {
                     open.push(h);
                     if (i + 1 < parts.size() && !parts.get(i + 1).gapBefore) {
                         tight.add(h);

@@ -3,13 +3,11 @@ package org.prepdesk.outline;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.prepdesk.model.Text;
 
 /** Words for the "nothing lost" guarantee: runs of letters and digits, each CJK character alone, lower case. Stateless. */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     /** What the importer turns into structure rather than text: STAR labels and "Example N:". */
     static final Pattern STRUCTURE = Pattern.compile(
             "(?i)^[\\s\\-*+>_]*(?:(?:situation|task|actions?|results?)\\s*[*_]*\\s*[:\uFF1A]"
@@ -20,28 +18,28 @@ final class Words {
 
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.codePoints().anyMatch(Text::isCjk)) {
-                StringBuilder run = new StringBuilder();
-                w.codePoints().forEach(cp -> {
-                    if (Text.isCjk(cp)) {
-                        if (run.length() > 0) {
-                            out.add(run.toString().toLowerCase(Locale.ROOT));
-                            run.setLength(0);
-                        }
-                        out.add(new String(Character.toChars(cp)));
-                    } else {
-                        run.appendCodePoint(cp);
-                    }
-                });
-                if (run.length() > 0) {
-                    out.add(run.toString().toLowerCase(Locale.ROOT));
-                }
-            } else {
-                out.add(w.toLowerCase(Locale.ROOT));
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean cjk = cp >= 0x2E80 && Text.isCjk(cp);
+            if (!cjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
+                    || Character.isLetter(cp) || Character.getType(cp) == Character.LETTER_NUMBER
+                    || Character.getType(cp) == Character.OTHER_NUMBER)) {
+                run.appendCodePoint(cp);
+                continue;
             }
+            if (run.length() > 0) {
+                out.add(run.toString().toLowerCase(Locale.ROOT));
+                run.setLength(0);
+            }
+            if (cjk) {
+                out.add(new String(Character.toChars(cp)));
+            }
+        }
+        if (run.length() > 0) {
+            out.add(run.toString().toLowerCase(Locale.ROOT));
         }
         return out;
     }

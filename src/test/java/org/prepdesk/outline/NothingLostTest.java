@@ -82,6 +82,27 @@ class NothingLostTest {
         }
     }
 
+    @Test
+    void deepIndentationIsReadWithoutRunningOutOfStack() {
+        StringBuilder stairs = new StringBuilder();
+        StringBuilder quote = new StringBuilder("\"an unclosed quote\n");
+        for (int i = 0; i < 4000; i++) {
+            stairs.append(" ".repeat(i)).append("Level ").append(i).append(":\n");
+            quote.append("more of it ").append(i).append("\n\n");
+        }
+        OutlinePlan deep = importer.plan("stairs.txt", stairs.toString());
+        assertCovered(stairs.toString(), deep.root());
+        int[] depth = {0};
+        measure(deep.root(), 1, depth);
+        assertThat(depth[0]).isLessThanOrEqualTo(2 * BlockTreeBuilder.MAX_DEPTH + 1);
+        assertCovered(quote.toString(), importer.plan("quote.txt", quote.toString()).root());
+    }
+
+    private static void measure(PlanSection s, int d, int[] max) {
+        max[0] = Math.max(max[0], d);
+        s.children().forEach(c -> measure(c, d + 1, max));
+    }
+
     static void assertCovered(String input, PlanSection root) {
         Set<String> placed = new HashSet<>();
         root.forEachSection(s -> {
