@@ -7,7 +7,7 @@ package org.prepdesk.outline;
 public interface ImportProgress {
     ImportProgress NONE = (done, total) -> { };
 
-    /** {@code done} of {@code total} sections and notes written. */
+    /** Called after each write: {@code done} (1 … {@code total}) of {@code total} sections and notes written. */
     void written(int done, int total);
 
     /** Asked between writes; true stops the import, and what was written is taken back. */

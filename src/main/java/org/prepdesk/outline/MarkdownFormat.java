@@ -32,6 +32,17 @@ final class MarkdownFormat {
         return t.stripLeading().startsWith(MARKER.substring(0, 20));
     }
 
+    /** An export whose marker line was taken out: a heading followed at once by a meta line. */
+    static boolean looksExported(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (isHeading(lines[i]) && parseMeta(lines[i + 1]) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String meta(Kind kind, List<String> tags, List<String> cues, int confidence) {
         StringBuilder b = new StringBuilder("Kind: ").append(kind.id());
         if (!tags.isEmpty()) {

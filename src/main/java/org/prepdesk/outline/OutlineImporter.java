@@ -110,17 +110,19 @@ public final class OutlineImporter {
         }
 
         String section(PlanSection ps, String parent) {
-            step();
+            checkCancelled();
             Section s = ws.createSection(parent, ps.title());
             sectionsWritten++;
+            progress.written(++done, total);
             if (createdRoots.isEmpty() || parent == null || !isCreated(parent)) {
                 createdRoots.add(s.id());
             }
             for (PlanNote n : ps.notes()) {
-                step();
+                checkCancelled();
                 Note created = ws.createNote(s.id(), n.toDraft());
                 ids.put(n, created.id());
                 notesWritten++;
+                progress.written(++done, total);
             }
             for (PlanSection c : ps.children()) {
                 section(c, s.id());
@@ -147,11 +149,10 @@ public final class OutlineImporter {
             }
         }
 
-        private void step() {
+        private void checkCancelled() {
             if (progress.cancelled()) {
                 throw new OutlineException("the import was cancelled");
             }
-            progress.written(done++, total);
         }
 
         OutlineException rollBack(RuntimeException cause) {

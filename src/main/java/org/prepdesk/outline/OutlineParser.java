@@ -19,7 +19,7 @@ final class OutlineParser {
     }
 
     static OutlinePlan parse(DecodedText source, String rootTitle) {
-        if (MarkdownFormat.isExport(source.text())) {
+        if (MarkdownFormat.isExport(source.text()) || MarkdownFormat.looksExported(source.text())) {
             return ExportedMarkdownReader.read(source, rootTitle);
         }
         List<Line> lines = LineNormalizer.lines(source.text());

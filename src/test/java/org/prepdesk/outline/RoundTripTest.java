@@ -39,6 +39,18 @@ class RoundTripTest {
     }
 
     @Test
+    void anExportWithoutItsMarkerLineIsStillReadExactly() throws Exception {
+        try (Workspace first = Workspace.create(dir.resolve("a"), "a");
+                Workspace second = Workspace.create(dir.resolve("b"), "b")) {
+            importer.write(first, List.of(importer.plan(Samples.sample())), List.of(), null);
+            String md = exporter.toMarkdown(first, first.children(null).get(0).id());
+            Path edited = Files.writeString(dir.resolve("edited.md"), md.substring(md.indexOf('\n') + 1));
+            importer.write(second, List.of(importer.plan(edited)), List.of(), null);
+            assertThat(Trees.of(second, null)).isEqualTo(Trees.of(first, null));
+        }
+    }
+
+    @Test
     void awkwardContentSurvivesToo() throws Exception {
         try (Workspace first = Workspace.create(dir.resolve("a"), "a");
                 Workspace second = Workspace.create(dir.resolve("b"), "b")) {
