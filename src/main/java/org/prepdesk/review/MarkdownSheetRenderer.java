@@ -65,7 +65,13 @@ public final class MarkdownSheetRenderer {
             if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
                 b.append('\\');
             }
-            b.append(c == '\n' || c == '\r' ? ' ' : c);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (!Character.isISOControl(c) && !Character.isSurrogate(c)) {
+                b.append(c);
+            }
         }
         return b.toString();
     }
