@@ -96,9 +96,9 @@ public final class SheetStore {
     }
 
     /**
-     * Writes the sheet. An id that is not valid (for example "new") gets a fresh one; a new sheet
-     * whose name an existing sheet already has replaces that sheet (keeping its id), so names stay
-     * unique. Returns the sheet as saved.
+     * Writes the sheet. A spec whose id names a saved sheet overwrites it. Any other spec (id "new",
+     * say) replaces the saved sheet of the same name, keeping its id, so names stay unique, or else
+     * gets a fresh id. Returns the sheet as saved.
      */
     public SheetSpec save(SheetSpec spec) {
         ws.readOnlyReason().ifPresent(why -> {
@@ -108,8 +108,8 @@ public final class SheetStore {
             throw new StoreException(StoreException.Reason.INVALID, "a saved sheet needs a name");
         }
         String id = spec.id();
-        if (!Ids.isValid(id) || load(id).isEmpty()) {
-            id = findByName(spec.name()).map(SheetSpec::id).orElse(Ids.isValid(id) ? id : Ids.generate('h'));
+        if (load(id).isEmpty()) {
+            id = findByName(spec.name()).map(SheetSpec::id).orElseGet(() -> Ids.generate('h'));
         }
         SheetSpec saved = new SheetSpec(id, spec.name().strip(), spec.subtitle(), spec.tags(), spec.kinds(),
                 spec.sectionIds(), spec.grouping(), spec.order());
