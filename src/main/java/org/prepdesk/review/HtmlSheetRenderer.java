@@ -83,8 +83,10 @@ public final class HtmlSheetRenderer {
             b.append("<table class=\"star\"")
                     .append(flavor == Flavor.PREVIEW ? " cellspacing=\"0\" cellpadding=\"1\"" : "").append(">\n");
             for (SheetItem.StarLine s : it.star()) {
-                b.append("<tr><th title=\"").append(s.label()).append("\">").append(s.letter())
-                        .append("</th><td>").append(Html.text(s.text())).append("</td></tr>\n");
+                // Swing's HTML view ignores vertical-align in CSS but honours valign.
+                String top = flavor == Flavor.PREVIEW ? " valign=\"top\"" : "";
+                b.append("<tr><th").append(top).append(" title=\"").append(s.label()).append("\">").append(s.letter())
+                        .append("</th><td").append(top).append(">").append(Html.text(s.text())).append("</td></tr>\n");
             }
             b.append("</table>\n");
         }
@@ -165,6 +167,7 @@ public final class HtmlSheetRenderer {
             .subtitle { color: #555555; margin-top: 2px; margin-bottom: 4px; }
             h2 { font-size: 9pt; color: #9a3412; margin-top: 10px; margin-bottom: 3px; border-bottom: 1px solid #e5c8b8; }
             .item { margin-bottom: 6px; }
+            p.title { margin-top: 5px; }
             p { margin-top: 0; margin-bottom: 0; }
             .mark { color: #9a3412; }
             .conf { color: #888888; font-size: 9pt; }

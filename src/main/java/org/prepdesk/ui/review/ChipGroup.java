@@ -47,7 +47,8 @@ final class ChipGroup extends JPanel {
             b.setName(namePrefix + value);
             b.setFocusable(true);
             b.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
-            b.putClientProperty(FlatClientProperties.STYLE, "margin: 1,8,1,8");
+            b.putClientProperty(FlatClientProperties.STYLE, "margin: 1,8,1,8; "
+                    + "selectedBackground: $Component.accentColor; selectedForeground: #fff");
             b.setSelected(selected.contains(value));
             b.addActionListener(e -> onChange.run());
             chips.put(value, b);

@@ -264,6 +264,8 @@ public final class ReviewPanel extends JPanel {
 
         p.add(row(small("Tags (any of)")));
         tagChips.setName("review.tags");
+        tagChips.setAlignmentX(LEFT_ALIGNMENT);
+        kindChips.setAlignmentX(LEFT_ALIGNMENT);
         p.add(tagChips);
         p.add(row(small("Kinds")));
         kindChips.setName("review.kinds");
