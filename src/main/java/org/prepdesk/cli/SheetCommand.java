@@ -107,7 +107,8 @@ final class SheetCommand implements Callable<Integer> {
             byte[] bytes = fmt.render(sheet);
             new AtomicFiles(FileOps.DISK).write(out.toAbsolutePath(), bytes);
             PrintWriter pw = spec.commandLine().getOut();
-            pw.printf("wrote %s (%s, %d items in %d groups)%n", out, fmt.label(), sheet.itemCount(), sheet.groups().size());
+            pw.printf("wrote %s (%s, %s in %s)%n", out, fmt.label(), count(sheet.itemCount(), "item"),
+                    count(sheet.groups().size(), "group"));
             if (saveAs != null) {
                 SheetSpec stored = new SheetStore(ws).save(new SheetSpec("new", saveAs, sheetSpec.subtitle(),
                         sheetSpec.tags(), sheetSpec.kinds(), sheetSpec.sectionIds(), sheetSpec.grouping(),
@@ -180,6 +181,10 @@ final class SheetCommand implements Callable<Integer> {
             ids.add(hit.id());
         }
         return ids;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String normalise(String s) {

@@ -5,6 +5,8 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes a {@link Sheet} as an A4 PDF with real, selectable text: the {@link HtmlSheetRenderer.Flavor#PDF}
@@ -12,9 +14,16 @@ import java.io.OutputStream;
  * Thread-safe: each call builds its own renderer.
  */
 public final class PdfSheetRenderer {
+    /**
+     * PDFBox warns on stderr (through java.util.logging) about every PDF base font it substitutes,
+     * and openhtmltopdf reports layout progress there; the command line must print only its own
+     * lines. Held here because java.util.logging forgets loggers nobody references.
+     */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
     static {
-        // openhtmltopdf reports layout progress on stderr; the command line must print only its own lines.
         XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
     }
 
     private final HtmlSheetRenderer html = new HtmlSheetRenderer();
