@@ -419,7 +419,8 @@ public final class ReviewPanel extends JPanel {
         boolean any = shown != null;
         exportButton.setEnabled(any);
         printButton.setEnabled(any);
-        saveButton.setEnabled(!spec.selectsNothing());
+        saveButton.setEnabled(!spec.selectsNothing() && !ws.isReadOnly());
+        ws.readOnlyReason().ifPresent(saveButton::setToolTipText);
     }
 
     private Point clamp(Point p) {
