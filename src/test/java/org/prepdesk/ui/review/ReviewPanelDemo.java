@@ -21,7 +21,11 @@ public final class ReviewPanelDemo {
         Workspace ws = TypicalWorkspace.create(dir);
         BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
         SwingUtilities.invokeLater(() -> {
-            FlatLightLaf.setup();
+            if (args.length > 2 && args[2].equals("dark")) {
+                com.formdev.flatlaf.FlatDarkLaf.setup();
+            } else {
+                FlatLightLaf.setup();
+            }
             JFrame f = new JFrame("PrepDesk — review sheet");
             ReviewPanel panel = new ReviewPanel(ws, executor);
             f.add(panel);
