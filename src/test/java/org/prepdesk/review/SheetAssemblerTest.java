@@ -197,4 +197,19 @@ class SheetAssemblerTest {
         assertThat(new HtmlSheetRenderer().render(reopened, HtmlSheetRenderer.Flavor.FILE))
                 .isEqualTo(new HtmlSheetRenderer().render(first, HtmlSheetRenderer.Flavor.FILE));
     }
+
+    @Test
+    void aLimitedSheetKeepsTheFirstItemsInPrintOrder() {
+        add(stories, Kind.STORY, "S1", "t");
+        add(stories, Kind.STORY, "S2", "t");
+        add(deepDive, Kind.TALKING_POINT, "P1", "t");
+        add(deepDive, Kind.ASK, "A1", "t");
+        Sheet sheet = new SheetAssembler().assemble(byTag("t"), ws);
+
+        Sheet limited = sheet.limitedTo(3);
+
+        assertThat(headings(limited)).containsExactly("Stories", "Talking points");
+        assertThat(limited.itemCount()).isEqualTo(3);
+        assertThat(sheet.limitedTo(10)).isSameAs(sheet);
+    }
 }

@@ -57,6 +57,8 @@ public final class ReviewPanel extends JPanel {
     /** Quiet time after the last edit before the preview is rebuilt. */
     static final int DEBOUNCE_MS = 350;
     private static final String QUICK_PICK = "Quick pick";
+    /** Swing lays out HTML on the EDT; beyond this many items the preview shows the start only. */
+    static final int PREVIEW_LIMIT = 150;
 
     private final Workspace ws;
     private final TaskExecutor executor;
@@ -384,7 +386,15 @@ public final class ReviewPanel extends JPanel {
         long generation = ++requested;
         executor.submit(() -> {
             Sheet sheet = assembler.assemble(spec, ws);
-            String html = sheet.isEmpty() ? null : renderer.render(sheet, HtmlSheetRenderer.Flavor.PREVIEW);
+            String html = null;
+            if (!sheet.isEmpty()) {
+                html = renderer.render(sheet.limitedTo(PREVIEW_LIMIT), HtmlSheetRenderer.Flavor.PREVIEW);
+                if (sheet.itemCount() > PREVIEW_LIMIT) {
+                    html = html.replace("</body>", "<p style=\"color: #666666; margin-top: 12px\">… and "
+                            + (sheet.itemCount() - PREVIEW_LIMIT) + " more items: export or print to see them all."
+                            + "</p></body>");
+                }
+            }
             return new Assembled(sheet, html, ws.allTags(), store.list());
         }).whenComplete((result, ex) -> SwingUtilities.invokeLater(() -> {
             if (disposed || generation != requested) {
