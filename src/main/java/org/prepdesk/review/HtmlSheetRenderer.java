@@ -135,11 +135,17 @@ public final class HtmlSheetRenderer {
             """;
 
     private static final String FILE_CSS = """
-            body { max-width: 44em; margin: 0 auto; padding: 16px; }
+            body { max-width: 46em; margin: 0 auto; padding: 16px; overflow-wrap: anywhere; }
+            @media screen {
+              body { font-size: 15px; line-height: 1.4; }
+              h1 { font-size: 24px; }
+              h2 { font-size: 12px; margin-top: 18px; }
+              .item { margin-bottom: 9px; }
+              .conf { font-size: 11px; }
+            }
             @media screen and (max-width: 640px) {
               body { font-size: 16px; padding: 12px; }
               h1 { font-size: 22px; }
-              h2 { font-size: 13px; }
             }
             h2 { break-after: avoid; }
             .item { break-inside: avoid; }
