@@ -64,6 +64,18 @@ class PdfSheetRendererTest {
         }
     }
 
+    @Test
+    void hostileTextPrintsLiterallyAndNeverBreaksTheLayout() throws IOException {
+        String hostile = "<script>alert('x')</script> <img src=x onerror=\"alert(1)\"> &amp; \u0000\uD800 ]]>";
+        Sheet sheet = new Sheet("Title " + hostile, "Sub " + hostile, List.of(new SheetGroup("Group " + hostile,
+                List.of(new SheetItem("n1", org.prepdesk.model.Kind.TALKING_POINT, "Point " + hostile, List.of(hostile),
+                        "Line " + hostile, List.of(new SheetItem.StarLine("Situation", hostile)), List.of(), 3)))));
+        try (PDDocument doc = Loader.loadPDF(new PdfSheetRenderer().render(sheet))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Point <script>alert('x')</script>", "onerror=\"alert(1)\"", "&amp;", "]]>");
+        }
+    }
+
     /** With -Dprepdesk.keepSheets=DIR the rendered files are kept there to be looked at. */
     private static void keepForLooking(String name, byte[] bytes) throws IOException {
         String keep = System.getProperty("prepdesk.keepSheets");
