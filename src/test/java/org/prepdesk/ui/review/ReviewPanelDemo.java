@@ -34,7 +34,8 @@ public final class ReviewPanelDemo {
             f.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
             f.setVisible(true);
             panel.showSpec(new SheetSpec("new", "Onsite loop", "Lumina Health · HM round · 12 March",
-                    List.of(TypicalWorkspace.TAG), List.of(), List.of(), null, null));
+                    List.of(TypicalWorkspace.TAG), args.length > 3 ? List.of(org.prepdesk.model.Kind.TALKING_POINT,
+                    org.prepdesk.model.Kind.QUESTION, org.prepdesk.model.Kind.ASK) : List.of(), List.of(), null, null));
         });
     }
 }
