@@ -81,6 +81,7 @@ public final class ReviewPanel extends JPanel {
     private final JButton exportButton = new JButton("Export ▾");
     private final JButton printButton = new JButton("Print…");
     private final JButton saveButton = new JButton("Save as…");
+    private final JButton deleteButton = new JButton("Delete");
 
     // All EDT only:
     private SheetSpec base = newSpec();        // the saved sheet picked, or a blank quick pick
@@ -240,7 +241,16 @@ public final class ReviewPanel extends JPanel {
             }
         });
         sheetChoice.addActionListener(e -> sheetChosen());
-        p.add(labelled("Sheet", sheetChoice));
+        deleteButton.setName("review.delete");
+        deleteButton.setToolTipText("Delete this saved sheet (the notes stay)");
+        deleteButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        deleteButton.setEnabled(false);
+        deleteButton.addActionListener(e -> askAndDelete());
+        JPanel choiceRow = new JPanel(new BorderLayout(4, 0));
+        choiceRow.setOpaque(false);
+        choiceRow.add(sheetChoice, BorderLayout.CENTER);
+        choiceRow.add(deleteButton, BorderLayout.EAST);
+        p.add(labelled("Sheet", choiceRow));
         p.add(Box.createVerticalStrut(4));
 
         subtitle.setName("review.subtitle");
@@ -365,6 +375,34 @@ public final class ReviewPanel extends JPanel {
         showSpec(choice instanceof SheetSpec s ? s : newSpec());
     }
 
+    private void askAndDelete() {
+        if (!(sheetChoice.getSelectedItem() instanceof SheetSpec chosen)) {
+            return;
+        }
+        if (JOptionPane.showConfirmDialog(this, "Delete the saved sheet \"" + chosen.name() + "\"? Its notes stay.",
+                "Delete review sheet", JOptionPane.OK_CANCEL_OPTION) == JOptionPane.OK_OPTION) {
+            deleteSaved(chosen.id());
+        }
+    }
+
+    /** Deletes a saved sheet on the executor; the selection stays in the controls as a quick pick. */
+    public void deleteSaved(String sheetId) {
+        executor.submit(() -> store.delete(sheetId)).whenComplete((removed, ex) -> SwingUtilities.invokeLater(() -> {
+            if (ex != null) {
+                Throwable c = ex.getCause() != null ? ex.getCause() : ex;
+                setStatus("Not deleted: " + c.getMessage());
+                return;
+            }
+            if (base.id().equals(sheetId)) {
+                SheetSpec s = currentSpec();
+                base = newSpec();
+                sectionIds = s.sectionIds();
+            }
+            setStatus("Deleted the saved sheet");
+            refreshNow();
+        }));
+    }
+
     private void askNameAndSave() {
         String name = (String) JOptionPane.showInputDialog(this, "Save this selection as:", "Save review sheet",
                 JOptionPane.PLAIN_MESSAGE, null, null, base.name());
@@ -459,6 +497,7 @@ public final class ReviewPanel extends JPanel {
             Object selected = saved.stream().filter(s -> s.id().equals(base.id())).findFirst().<Object>map(s -> s)
                     .orElse(QUICK_PICK);
             sheetChoice.setSelectedItem(selected);
+            deleteButton.setEnabled(selected instanceof SheetSpec && !ws.isReadOnly());
         } finally {
             updatingControls = false;
         }

@@ -124,5 +124,13 @@ class ReviewPanelTest {
         waitForPreview("shows the saved sheet", t -> t.contains("HM round") && t.contains("Likely questions"));
         window.textBox("review.subtitle").requireText("Lumina · HM round");
         assertThat(GuiActionRunner.execute(() -> panel.currentSpec().kinds())).isEqualTo(List.of(Kind.QUESTION));
+
+        window.button("review.delete").requireEnabled();
+        GuiActionRunner.execute(() -> panel.deleteSaved(saved.id()));
+        waitUntil("the sheet is deleted", () -> new SheetStore(ws).list().isEmpty());
+        waitUntil("the choice is gone", () -> GuiActionRunner.execute(
+                () -> window.comboBox("review.sheet").target().getItemCount() == 1));
+        window.button("review.delete").requireDisabled();
+        assertThat(previewText()).contains("Likely questions");
     }
 }
