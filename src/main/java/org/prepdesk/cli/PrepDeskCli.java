@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SheetCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})
