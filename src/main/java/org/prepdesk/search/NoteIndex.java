@@ -122,10 +122,25 @@ public final class NoteIndex implements AutoCloseable {
         }
         Path path = ws.root().resolve(WorkspaceLayout.INDEX);
         Files.createDirectories(path);
+        try {
+            return openDisk(ws, path, progress, false);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Damage found while catching up (a checksum, a torn segment): start again from the files.
+            LOG.log(System.Logger.Level.WARNING, "search index damaged, rebuilding: " + e);
+            return openDisk(ws, path, progress, true);
+        }
+    }
+
+    private static NoteIndex openDisk(Workspace ws, Path path, IndexProgress progress, boolean fresh) throws IOException {
         FSDirectory dir = FSDirectory.open(path);
         IndexWriter w;
         boolean rebuild;
         try {
+            if (fresh) {
+                wipe(path);
+            }
             String version = storedVersion(dir);
             rebuild = !String.valueOf(NoteField.INDEX_VERSION).equals(version);
             w = newWriter(dir, rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
@@ -134,8 +149,13 @@ public final class NoteIndex implements AutoCloseable {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index unreadable, rebuilding: " + e);
-            wipe(path);
-            w = newWriter(dir, IndexWriterConfig.OpenMode.CREATE);
+            try {
+                wipe(path);
+                w = newWriter(dir, IndexWriterConfig.OpenMode.CREATE);
+            } catch (IOException | RuntimeException again) {
+                dir.close();
+                throw again;
+            }
             rebuild = true;
         }
         NoteIndex idx = null;
@@ -151,10 +171,10 @@ public final class NoteIndex implements AutoCloseable {
             return idx;
         } catch (IOException | RuntimeException e) {
             if (idx != null) {
-                idx.close();
+                idx.abandon();
             } else {
-                w.close();
-                dir.close();
+                closeQuietly(w::rollback);
+                closeQuietly(dir);
             }
             throw e;
         }
@@ -651,6 +671,20 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ closing
+
+    /** Drops a half-opened index without committing anything. */
+    private void abandon() {
+        closed = true;
+        ws.removeListener(listener);
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+        closeQuietly(searchers);
+        if (writer != null) {
+            closeQuietly(writer::rollback);
+        }
+        closeQuietly(directory);
+    }
 
     /** Stops following the workspace, applies and commits what is queued, and releases the index. */
     @Override
