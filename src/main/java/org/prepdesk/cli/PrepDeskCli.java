@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
             ListCommand.class,
             ShowCommand.class,
             CheckCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
+            BenchCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})

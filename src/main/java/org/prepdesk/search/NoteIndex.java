@@ -625,21 +625,40 @@ public final class NoteIndex implements AutoCloseable {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        List<Snippets.Shown> shown = new Snippets(s).show(t.query(), docIds);
-        StoredFields stored = s.storedFields();
-        Set<String> wanted = Set.of(NoteField.ID.fieldName(), NoteField.TITLE.fieldName(), NoteField.KIND.fieldName(),
-                NoteField.TAG.fieldName(), NoteField.SECTION.fieldName());
+        List<Snippets.Shown> shown = new Snippets(s, t.query()).show(t.query(), docIds);
         List<SearchHit> out = new ArrayList<>(docIds.length);
+        StoredFields stored = null;
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, wanted);
             Snippets.Shown sh = shown.get(i);
+            String id = idOf(s, sd.doc);
+            Note n = id == null ? null : ws.note(id).orElse(null);
+            if (n != null) {
+                // The workspace holds the same words in memory: no second read of the stored fields.
+                out.add(new SearchHit(n.id(), n.title(), n.kind(), ws.sectionPath(n.sectionId()), n.tags(), sd.score,
+                        sh.snippet(), sh.marks(), sh.hits()));
+                continue;
+            }
+            if (stored == null) {
+                stored = s.storedFields();
+            }
+            Document d = stored.document(sd.doc, STORED_FOR_HIT);
             out.add(new SearchHit(d.get(NoteField.ID.fieldName()), nonNull(d.get(NoteField.TITLE.fieldName())),
                     Kind.fromId(d.get(NoteField.KIND.fieldName())).orElse(Kind.NOTE),
                     nonNull(d.get(NoteField.SECTION.fieldName())), List.of(d.getValues(NoteField.TAG.fieldName())),
                     sd.score, sh.snippet(), sh.marks(), sh.hits()));
         }
         return out;
+    }
+
+    private static final Set<String> STORED_FOR_HIT = Set.of(NoteField.ID.fieldName(), NoteField.TITLE.fieldName(),
+            NoteField.KIND.fieldName(), NoteField.TAG.fieldName(), NoteField.SECTION.fieldName());
+
+    private static String idOf(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = ctx.reader().getBinaryDocValues(NoteField.ID.fieldName());
+        return ids != null && ids.advanceExact(doc - ctx.docBase) ? ids.binaryValue().utf8ToString() : null;
     }
 
     private static String nonNull(String s) {

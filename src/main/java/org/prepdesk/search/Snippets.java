@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -54,8 +57,21 @@ final class Snippets {
 
     /** Opens up the object-returning call, which the formatter above needs. */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(Builder b) {
+        private final boolean reanalyse;
+
+        Highlighter(Builder b, boolean reanalyse) {
             super(b);
+            this.reanalyse = reanalyse;
+        }
+
+        /**
+         * Offsets come from the postings, except for prefix queries: matching a prefix against the
+         * postings means walking every term of the field for every hit, while re-analysing twenty
+         * stored snippets' fields is cheap.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return reanalyse ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
@@ -67,14 +83,31 @@ final class Snippets {
 
     private final Highlighter highlighter;
 
-    Snippets(IndexSearcher searcher) {
+    Snippets(IndexSearcher searcher, Query query) {
         highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withWeightMatches(false)
                 .withFormatter(KEEP_OFFSETS)
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(true)
                 .withMaxLength(50_000)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f)));
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f)), hasMultiTerm(query));
+    }
+
+    private static boolean hasMultiTerm(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** The snippet and match offsets for each of {@code docIds}, in the same order. */
