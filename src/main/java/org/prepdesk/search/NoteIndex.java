@@ -625,16 +625,44 @@ public final class NoteIndex implements AutoCloseable {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        List<Snippets.Shown> shown = new Snippets(s, t.query()).show(t.query(), docIds);
+        Map<Integer, Note> current = new HashMap<>();
+        Note[] notes = new Note[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            notes[i] = currentNote(s, docIds[i]);
+            if (notes[i] != null) {
+                current.put(docIds[i], notes[i]);
+            }
+        }
+        Snippets.FieldTexts texts = (doc, fields) -> {
+            Note n = current.get(doc);
+            if (n == null) {
+                return null;
+            }
+            CharSequence[] values = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                values[f] = switch (fields[f]) {
+                    case "title" -> n.title();
+                    case "body" -> n.body();
+                    case "situation" -> n.star().situation();
+                    case "task" -> n.star().task();
+                    case "action" -> n.star().action();
+                    case "result" -> n.star().result();
+                    default -> null;
+                };
+                if (values[f] == null) {
+                    return null;
+                }
+            }
+            return values;
+        };
+        List<Snippets.Shown> shown = new Snippets(s, texts).show(t.highlight(), t.prefixes(), docIds);
         List<SearchHit> out = new ArrayList<>(docIds.length);
         StoredFields stored = null;
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Snippets.Shown sh = shown.get(i);
-            String id = idOf(s, sd.doc);
-            Note n = id == null ? null : ws.note(id).orElse(null);
+            Note n = notes[i];
             if (n != null) {
-                // The workspace holds the same words in memory: no second read of the stored fields.
                 out.add(new SearchHit(n.id(), n.title(), n.kind(), ws.sectionPath(n.sectionId()), n.tags(), sd.score,
                         sh.snippet(), sh.marks(), sh.hits()));
                 continue;
@@ -654,11 +682,24 @@ public final class NoteIndex implements AutoCloseable {
     private static final Set<String> STORED_FOR_HIT = Set.of(NoteField.ID.fieldName(), NoteField.TITLE.fieldName(),
             NoteField.KIND.fieldName(), NoteField.TAG.fieldName(), NoteField.SECTION.fieldName());
 
-    private static String idOf(IndexSearcher s, int doc) throws IOException {
+    /**
+     * The workspace's note for a hit when it is exactly what was indexed (same fingerprint), so its text
+     * can stand in for the stored fields; null when the index lags behind or the note is gone.
+     */
+    private Note currentNote(IndexSearcher s, int doc) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues ids = ctx.reader().getBinaryDocValues(NoteField.ID.fieldName());
-        return ids != null && ids.advanceExact(doc - ctx.docBase) ? ids.binaryValue().utf8ToString() : null;
+        NumericDocValues stamps = ctx.reader().getNumericDocValues(NoteField.STAMP.fieldName());
+        int local = doc - ctx.docBase;
+        if (ids == null || stamps == null || !ids.advanceExact(local) || !stamps.advanceExact(local)) {
+            return null;
+        }
+        Note n = ws.note(ids.binaryValue().utf8ToString()).orElse(null);
+        if (n == null || NoteDocuments.stamp(n, ws.sectionPath(n.sectionId())) != stamps.longValue()) {
+            return null;
+        }
+        return n;
     }
 
     private static String nonNull(String s) {

@@ -62,8 +62,14 @@ public final class QueryTranslator {
         }
     }
 
-    /** The Lucene query (null when there is nothing to search for) and the units it was built from. */
-    public record Translation(String text, Query query, List<Unit> units) {
+    /**
+     * The Lucene query (null when there is nothing to search for), the units it was built from, and for
+     * highlighting: the query without its prefix parts, and the prefixes (marked by {@link Snippets} itself).
+     */
+    public record Translation(String text, Query query, List<Unit> units, Query highlight, List<String> prefixes) {
+        Translation(String text, Query query, List<Unit> units) {
+            this(text, query, units, query, List.of());
+        }
     }
 
     /** Translates {@code query}; never throws. */
@@ -78,14 +84,22 @@ public final class QueryTranslator {
         }
         try {
             List<Object> items = lex(q);
-            return new Translation(q, build(items), items.stream().filter(Unit.class::isInstance).map(Unit.class::cast).toList());
+            List<Unit> units = items.stream().filter(Unit.class::isInstance).map(Unit.class::cast).toList();
+            List<String> prefixes = new ArrayList<>();
+            for (Unit u : units) {
+                String p = u.prefix() && u.field() != NoteField.KIND && u.field() != NoteField.TAG ? prefixOf(u.text()) : null;
+                if (p != null) {
+                    prefixes.add(p);
+                }
+            }
+            return new Translation(q, build(items, true), units, build(items, false), List.copyOf(prefixes));
         } catch (RuntimeException e) {
             // Last resort, never expected: the words alone, no operators.
             try {
                 String plain = q.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
                 List<Object> items = plain.isEmpty() ? List.of()
                         : List.of(new Unit(null, plain, true, false, false, 0, q.length()));
-                return new Translation(q, build(items), List.of());
+                return new Translation(q, build(items, true), List.of());
             } catch (RuntimeException again) {
                 return new Translation(q, null, List.of());
             }
@@ -188,7 +202,8 @@ public final class QueryTranslator {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private Query build(List<Object> items) {
+    /** The query; without {@code withPrefixes}, the same query minus its prefix parts (for highlighting). */
+    private Query build(List<Object> items, boolean withPrefixes) {
         List<List<Query>> groups = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         boolean orPending = false;
@@ -198,7 +213,7 @@ public final class QueryTranslator {
                 continue;
             }
             Unit u = (Unit) item;
-            Query q = unitQuery(u);
+            Query q = unitQuery(u, withPrefixes);
             if (q == null) {
                 continue;
             }
@@ -233,7 +248,7 @@ public final class QueryTranslator {
         return b.build();
     }
 
-    private Query unitQuery(Unit u) {
+    private Query unitQuery(Unit u, boolean withPrefixes) {
         if (u.field() == NoteField.KIND) {
             return kindQuery(u.text(), u.prefix());
         }
@@ -243,7 +258,7 @@ public final class QueryTranslator {
                 return null;
             }
             Query exact = new TermQuery(new Term(NoteField.TAG.fieldName(), tag));
-            if (!u.prefix()) {
+            if (!u.prefix() || !withPrefixes) {
                 return exact;
             }
             return new BooleanQuery.Builder().add(exact, Occur.SHOULD)
@@ -251,7 +266,7 @@ public final class QueryTranslator {
                     .build();
         }
         List<String[]> terms = analyze(u.text());
-        String prefix = u.prefix() ? prefixOf(u.text()) : null;
+        String prefix = u.prefix() && withPrefixes ? prefixOf(u.text()) : null;
         if (terms.isEmpty() && prefix == null) {
             return null;
         }
