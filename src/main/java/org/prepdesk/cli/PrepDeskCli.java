@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             SheetCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
+            BenchCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})

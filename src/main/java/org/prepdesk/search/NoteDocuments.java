@@ -1,0 +1,117 @@
+package org.prepdesk.search;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.prepdesk.model.Note;
+
+/** Turns a note into its Lucene document and fingerprint. Stateless and thread-safe. */
+final class NoteDocuments {
+    /** Keyword values (tags) longer than this are cut: Lucene refuses terms over 32 KB. */
+    static final int MAX_KEYWORD = 200;
+
+    /** Stored text with offsets in the postings, so highlighting never re-analyses the note. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** The section path: searched, stored, no offsets needed (it is not highlighted). */
+    private static final FieldType SECTION_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+        SECTION_TEXT.freeze();
+    }
+
+    private NoteDocuments() {
+    }
+
+    static Term idTerm(String id) {
+        return new Term(NoteField.ID.fieldName(), id);
+    }
+
+    static Document toDocument(Note n, String sectionPath) {
+        Document d = new Document();
+        d.add(new StringField(NoteField.ID.fieldName(), n.id(), Field.Store.YES));
+        d.add(new BinaryDocValuesField(NoteField.ID.fieldName(), new BytesRef(n.id())));
+        d.add(new NumericDocValuesField(NoteField.STAMP.fieldName(), stamp(n, sectionPath)));
+        d.add(new StringField(NoteField.KIND.fieldName(), n.kind().id(), Field.Store.YES));
+        for (String tag : n.tags()) {
+            d.add(new StringField(NoteField.TAG.fieldName(), keyword(tag), Field.Store.NO));
+            d.add(new StoredField(NoteField.TAG.fieldName(), tag));
+        }
+        d.add(new Field(NoteField.SECTION.fieldName(), sectionPath, SECTION_TEXT));
+        text(d, NoteField.TITLE, n.title());
+        for (String cue : n.cues()) {
+            text(d, NoteField.CUE, cue);
+        }
+        text(d, NoteField.BODY, n.body());
+        text(d, NoteField.SITUATION, n.star().situation());
+        text(d, NoteField.TASK, n.star().task());
+        text(d, NoteField.ACTION, n.star().action());
+        text(d, NoteField.RESULT, n.star().result());
+        return d;
+    }
+
+    private static void text(Document d, NoteField f, String value) {
+        // Stored even when empty so highlighting sees every field of every note alike.
+        d.add(new Field(f.fieldName(), value, TEXT_WITH_OFFSETS));
+    }
+
+    /** The exact-match form of a tag or kind: lower case, cut to a safe length. */
+    static String keyword(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.length() > MAX_KEYWORD) {
+            int end = MAX_KEYWORD;
+            if (Character.isHighSurrogate(v.charAt(end - 1))) {
+                end--;
+            }
+            v = v.substring(0, end);
+        }
+        return v;
+    }
+
+    /**
+     * A fingerprint of everything indexed for the note (and the index version): equal fingerprints mean
+     * the indexed document is current. String hashes are cached by the JVM, so a second pass is cheap.
+     */
+    static long stamp(Note n, String sectionPath) {
+        long h = 0x9E3779B97F4A7C15L ^ NoteField.INDEX_VERSION;
+        h = mix(h, n.kind().ordinal());
+        h = mix(h, n.title().hashCode());
+        h = mix(h, n.body().hashCode());
+        h = mix(h, n.body().length());
+        h = mix(h, hash(n.tags()));
+        h = mix(h, hash(n.cues()));
+        h = mix(h, n.star().situation().hashCode());
+        h = mix(h, n.star().task().hashCode());
+        h = mix(h, n.star().action().hashCode());
+        h = mix(h, n.star().result().hashCode());
+        h = mix(h, sectionPath.hashCode());
+        h = mix(h, n.updated().getEpochSecond());
+        h = mix(h, n.updated().getNano());
+        return h;
+    }
+
+    private static int hash(List<String> values) {
+        int h = values.size();
+        for (String v : values) {
+            h = h * 31 + v.hashCode();
+        }
+        return h;
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0xBF58476D1CE4E5B9L;
+        x ^= x >>> 31;
+        return x * 0x94D049BB133111EBL + 0x2545F4914F6CDD1DL;
+    }
+}

@@ -1,0 +1,803 @@
+package org.prepdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.prepdesk.model.Kind;
+import org.prepdesk.model.Note;
+import org.prepdesk.model.Section;
+import org.prepdesk.store.Workspace;
+import org.prepdesk.store.WorkspaceEvent;
+import org.prepdesk.store.WorkspaceLayout;
+import org.prepdesk.store.WorkspaceListener;
+
+/**
+ * The Lucene index of a workspace's notes (DESIGN §4): one long-lived {@link IndexWriter} and a
+ * near-real-time {@link SearcherManager}, fed by the workspace's change events.
+ *
+ * <p>Three ways to hold an index, chosen on open:
+ * <ul>
+ *   <li><b>disk</b> ({@link #open}, writable workspace): {@code .prepdesk/index} is opened for writing,
+ *       rebuilt when missing, corrupt or of another {@link NoteField#INDEX_VERSION}, and brought up to
+ *       date with the JSON files (a fingerprint per note); then kept current from change events;</li>
+ *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used only when
+ *       it matches the workspace exactly (another process, a window, may be writing it);</li>
+ *   <li><b>memory</b>: otherwise, an index built in memory from the JSON files; nothing on disk changes.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. {@link #search} runs on any thread and never waits for indexing. Index changes run
+ * on one daemon thread, "prepdesk-index": events only queue the changed notes, so the thread that
+ * saved (the EDT, say) never waits for Lucene; queued changes are applied in one batch, made
+ * searchable with one refresh, and committed after a quiet second.
+ */
+public final class NoteIndex implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(NoteIndex.class.getName());
+    private static final long COMMIT_DELAY_MS = 1000;
+    private static final int MAX_LIMIT = 1000;
+
+    enum Mode { DISK, SNAPSHOT, MEMORY }
+
+    private final Workspace ws;
+    private final Mode mode;
+    private final Directory directory;
+    private final IndexWriter writer;                 // null in SNAPSHOT mode
+    private final SearcherManager searchers;
+    private final QueryTranslator translator = new QueryTranslator();
+    private final TypoCorrector corrector = new TypoCorrector(translator);
+    private final ScheduledExecutorService worker;    // null in SNAPSHOT mode
+    private final WorkspaceListener listener = this::heard;
+    private final Object writeLock = new Object();    // serialises rebuild, catch-up and batches
+
+    private final Object pendingLock = new Object();
+    private final Map<String, Optional<Note>> pendingNotes = new LinkedHashMap<>(); // guarded by pendingLock
+    private final Set<String> pendingSections = new HashSet<>();                     // guarded by pendingLock
+    private boolean pendingReload;                                                   // guarded by pendingLock
+    private boolean drainScheduled;                                                  // guarded by pendingLock
+    private ScheduledFuture<?> commitScheduled;                                      // guarded by pendingLock
+    private volatile boolean closed;
+    private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
+
+    private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.ws = ws;
+        this.mode = mode;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.worker = writer == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "prepdesk-index");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /**
+     * Opens (or creates) the index in {@code <workspace>/.prepdesk/index}, rebuilds it when missing,
+     * corrupt or of an old version, catches up with files changed while it was closed, and follows the
+     * workspace's changes from then on. A read-only workspace gets {@link #openReadOnly}.
+     *
+     * @throws LockObtainFailedException when another process writes this index (open it read-only)
+     */
+    public static NoteIndex open(Workspace ws, IndexProgress progress) throws IOException {
+        if (ws.isReadOnly()) {
+            return openReadOnly(ws, progress);
+        }
+        Path path = ws.root().resolve(WorkspaceLayout.INDEX);
+        Files.createDirectories(path);
+        try {
+            return openDisk(ws, path, progress, false);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Damage found while catching up (a checksum, a torn segment): start again from the files.
+            LOG.log(System.Logger.Level.WARNING, "search index damaged, rebuilding: " + e);
+            return openDisk(ws, path, progress, true);
+        }
+    }
+
+    private static NoteIndex openDisk(Workspace ws, Path path, IndexProgress progress, boolean fresh) throws IOException {
+        FSDirectory dir = FSDirectory.open(path);
+        IndexWriter w;
+        boolean rebuild;
+        try {
+            if (fresh) {
+                wipe(path);
+            }
+            String version = storedVersion(dir);
+            rebuild = !String.valueOf(NoteField.INDEX_VERSION).equals(version);
+            w = newWriter(dir, rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "search index unreadable, rebuilding: " + e);
+            try {
+                wipe(path);
+                w = newWriter(dir, IndexWriterConfig.OpenMode.CREATE);
+            } catch (IOException | RuntimeException again) {
+                dir.close();
+                throw again;
+            }
+            rebuild = true;
+        }
+        NoteIndex idx = null;
+        try {
+            idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, null));
+            if (rebuild) {
+                idx.rebuild(progress);
+            } else {
+                idx.catchUp(progress);
+            }
+            idx.start();
+            idx.worker.execute(idx::verifyIntegrity);
+            return idx;
+        } catch (IOException | RuntimeException e) {
+            if (idx != null) {
+                idx.abandon();
+            } else {
+                closeQuietly(w::rollback);
+                closeQuietly(dir);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the index without writing anything on disk and without any lock, for a command that reads a
+     * workspace another process (a window) may be writing: the on-disk index if it is of this version
+     * and matches every note, else an index built in memory from the notes.
+     */
+    public static NoteIndex openReadOnly(Workspace ws, IndexProgress progress) throws IOException {
+        Path path = ws.root().resolve(WorkspaceLayout.INDEX);
+        if (Files.isDirectory(path)) {
+            FSDirectory dir = null;
+            DirectoryReader reader = null;
+            try {
+                dir = FSDirectory.open(path);
+                if (DirectoryReader.indexExists(dir)) {
+                    reader = DirectoryReader.open(dir);
+                    String version = reader.getIndexCommit().getUserData().get(NoteField.VERSION_KEY);
+                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version)
+                            && staleNotes(ws, indexedStamps(reader)).isEmpty()) {
+                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.INFO, "on-disk index not usable read-only, indexing in memory: " + e);
+            }
+            closeQuietly(reader);
+            closeQuietly(dir);
+        }
+        ByteBuffersDirectory mem = new ByteBuffersDirectory();
+        IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE);
+        NoteIndex idx = new NoteIndex(ws, Mode.MEMORY, mem, w, new SearcherManager(w, null));
+        try {
+            idx.rebuild(progress);
+            idx.start();
+            return idx;
+        } catch (IOException | RuntimeException e) {
+            idx.close();
+            throw e;
+        }
+    }
+
+    private static String storedVersion(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return null;
+        }
+        return SegmentInfos.readLatestCommit(dir).getUserData().get(NoteField.VERSION_KEY);
+    }
+
+    private static IndexWriter newWriter(Directory dir, IndexWriterConfig.OpenMode openMode) throws IOException {
+        IndexWriterConfig c = new IndexWriterConfig(NoteAnalyzer.forIndex());
+        c.setOpenMode(openMode);
+        c.setRAMBufferSizeMB(24);
+        c.setCommitOnClose(true);
+        IndexWriter w = new IndexWriter(dir, c);
+        w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
+        return w;
+    }
+
+    /** Removes every file of a broken index; the index is derived, the JSON files are the truth. */
+    private static void wipe(Path path) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private void start() {
+        ws.addListener(listener);
+    }
+
+    /** Which of the three kinds of index this is (for tests and the status line). */
+    Mode mode() {
+        return mode;
+    }
+
+    /** True when this index lives only in memory (the on-disk one was busy or stale). */
+    public boolean isInMemory() {
+        return mode == Mode.MEMORY;
+    }
+
+    // ------------------------------------------------------------------ building
+
+    /** Rebuilds the whole index from the workspace's notes, reporting progress; searches meanwhile see the old index. */
+    public void rebuild(IndexProgress progress) throws IOException {
+        if (writer == null) {
+            throw new IOException("this index is a read-only snapshot");
+        }
+        IndexProgress p = progress == null ? IndexProgress.NONE : progress;
+        synchronized (writeLock) {
+            List<Note> notes = ws.notes();
+            Map<String, String> paths = sectionPaths();
+            long total = notes.size();
+            p.progress(0, total, "Indexing notes");
+            writer.deleteAll();
+            AtomicInteger next = new AtomicInteger();
+            AtomicLong done = new AtomicLong();
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            List<Thread> workers = new ArrayList<>();
+            IOException[] failure = new IOException[1];
+            for (int t = 0; t < threads; t++) {
+                Thread th = new Thread(() -> {
+                    try {
+                        for (int i = next.getAndIncrement(); i < notes.size(); i = next.getAndIncrement()) {
+                            if (failure[0] != null || (i % 256 == 0 && p.cancelled())) {
+                                return;
+                            }
+                            Note n = notes.get(i);
+                            writer.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                            long d = done.incrementAndGet();
+                            if (d % 1000 == 0) {
+                                p.progress(d, total, "Indexing notes");
+                            }
+                        }
+                    } catch (IOException e) {
+                        synchronized (failure) {
+                            failure[0] = e;
+                        }
+                    }
+                }, "prepdesk-index-build-" + t);
+                th.start();
+                workers.add(th);
+            }
+            for (Thread th : workers) {
+                try {
+                    th.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while indexing");
+                }
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            boolean complete = done.get() == total;
+            // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
+            writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY,
+                    complete ? String.valueOf(NoteField.INDEX_VERSION) : "incomplete").entrySet());
+            writer.commit();
+            writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
+            searchers.maybeRefreshBlocking();
+            p.progress(done.get(), total, complete ? "Index ready" : "Indexing cancelled");
+        }
+    }
+
+    /** Re-indexes the notes whose fingerprint differs from the index, adds new ones and drops deleted ones. */
+    void catchUp(IndexProgress progress) throws IOException {
+        IndexProgress p = progress == null ? IndexProgress.NONE : progress;
+        synchronized (writeLock) {
+            Map<String, Long> indexed;
+            try (DirectoryReader r = DirectoryReader.open(writer)) {
+                indexed = indexedStamps(r);
+            }
+            Stale stale = staleNotes(ws, indexed);
+            if (stale.isEmpty()) {
+                return;
+            }
+            long total = stale.changed().size() + stale.removed().size();
+            p.progress(0, total, "Updating the index");
+            Map<String, String> paths = sectionPaths();
+            long done = 0;
+            for (Note n : stale.changed()) {
+                writer.updateDocument(NoteDocuments.idTerm(n.id()), NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                if (++done % 1000 == 0) {
+                    p.progress(done, total, "Updating the index");
+                }
+            }
+            for (String id : stale.removed()) {
+                writer.deleteDocuments(NoteDocuments.idTerm(id));
+                done++;
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            p.progress(total, total, "Index ready");
+        }
+    }
+
+    private record Stale(List<Note> changed, List<String> removed) {
+        boolean isEmpty() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** Note id → fingerprint of every live document. */
+    private static Map<String, Long> indexedStamps(DirectoryReader r) throws IOException {
+        Map<String, Long> out = new HashMap<>(r.numDocs() * 2);
+        for (LeafReaderContext ctx : r.leaves()) {
+            LeafReader leaf = ctx.reader();
+            BinaryDocValues ids = leaf.getBinaryDocValues(NoteField.ID.fieldName());
+            NumericDocValues stamps = leaf.getNumericDocValues(NoteField.STAMP.fieldName());
+            if (ids == null || stamps == null) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            for (int doc = ids.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                long stamp = stamps.advanceExact(doc) ? stamps.longValue() : 0;
+                out.put(ids.binaryValue().utf8ToString(), stamp);
+            }
+        }
+        return out;
+    }
+
+    private static Stale staleNotes(Workspace ws, Map<String, Long> indexed) {
+        List<Note> notes = ws.notes();
+        Map<String, String> paths = sectionPaths(ws);
+        long[] stamps = notes.parallelStream()
+                .mapToLong(n -> NoteDocuments.stamp(n, paths.getOrDefault(n.sectionId(), ""))).toArray();
+        List<Note> changed = new ArrayList<>();
+        Set<String> present = new HashSet<>(notes.size() * 2);
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            present.add(n.id());
+            Long known = indexed.get(n.id());
+            if (known == null || known != stamps[i]) {
+                changed.add(n);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String id : indexed.keySet()) {
+            if (!present.contains(id)) {
+                removed.add(id);
+            }
+        }
+        return new Stale(changed, removed);
+    }
+
+    private Map<String, String> sectionPaths() {
+        return sectionPaths(ws);
+    }
+
+    private static Map<String, String> sectionPaths(Workspace ws) {
+        Map<String, String> out = new HashMap<>();
+        for (Section s : ws.sections()) {
+            out.put(s.id(), ws.sectionPath(s.id()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ following the workspace
+
+    private void heard(WorkspaceEvent e) {
+        synchronized (pendingLock) {
+            if (closed) {
+                return;
+            }
+            if (e instanceof WorkspaceEvent.NoteSaved s) {
+                pendingNotes.put(s.note().id(), Optional.of(s.note()));
+            } else if (e instanceof WorkspaceEvent.NoteRemoved r) {
+                pendingNotes.put(r.noteId(), Optional.empty());
+            } else if (e instanceof WorkspaceEvent.SectionSaved s) {
+                pendingSections.add(s.section().id());   // its notes' section path may have changed
+            } else if (e instanceof WorkspaceEvent.Reloaded) {
+                pendingReload = true;
+            } else {
+                return;                                  // a removed section's notes come as NoteRemoved
+            }
+            if (!drainScheduled && worker != null) {
+                drainScheduled = true;
+                worker.execute(this::drain);
+            }
+        }
+    }
+
+    /** Applies every queued change in one batch and makes it searchable with one refresh. */
+    private void drain() {
+        Map<String, Optional<Note>> notes;
+        Set<String> sections;
+        boolean reload;
+        synchronized (pendingLock) {
+            notes = new LinkedHashMap<>(pendingNotes);
+            sections = new HashSet<>(pendingSections);
+            reload = pendingReload;
+            pendingNotes.clear();
+            pendingSections.clear();
+            pendingReload = false;
+            drainScheduled = false;
+        }
+        if (closed) {
+            return;
+        }
+        try {
+            synchronized (writeLock) {
+                if (reload) {
+                    catchUp(backgroundProgress);
+                }
+                Map<String, String> paths = sectionPaths();
+                for (String sectionId : sections) {
+                    for (Note n : notesUnder(sectionId)) {
+                        notes.putIfAbsent(n.id(), Optional.of(n));
+                    }
+                }
+                for (Map.Entry<String, Optional<Note>> e : notes.entrySet()) {
+                    if (e.getValue().isPresent()) {
+                        Note n = e.getValue().get();
+                        writer.updateDocument(NoteDocuments.idTerm(n.id()),
+                                NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                    } else {
+                        writer.deleteDocuments(NoteDocuments.idTerm(e.getKey()));
+                    }
+                }
+                searchers.maybeRefreshBlocking();
+            }
+            scheduleCommit();
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "search index update failed; rebuilding: " + e);
+                recover();
+            }
+        }
+    }
+
+    private List<Note> notesUnder(String sectionId) {
+        List<Note> out = new ArrayList<>();
+        List<String> todo = new ArrayList<>(List.of(sectionId));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String s = todo.remove(todo.size() - 1);
+            if (!seen.add(s)) {
+                continue;
+            }
+            out.addAll(ws.notesIn(s));
+            ws.children(s).forEach(c -> todo.add(c.id()));
+        }
+        return out;
+    }
+
+    private void scheduleCommit() {
+        synchronized (pendingLock) {
+            if (closed || commitScheduled != null && !commitScheduled.isDone()) {
+                return;
+            }
+            commitScheduled = worker.schedule(this::commitQuietly, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            synchronized (writeLock) {
+                if (!closed && writer.hasUncommittedChanges()) {
+                    writer.commit();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "search index commit failed: " + e);
+        }
+    }
+
+    /** Reads every byte of the index against its checksums, off the caller's thread; rebuilds if it is damaged. */
+    private void verifyIntegrity() {
+        IndexSearcher s = null;
+        try {
+            s = searchers.acquire();
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                ctx.reader().checkIntegrity();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "search index damaged, rebuilding: " + e);
+                recover();
+            }
+        } finally {
+            release(s);
+        }
+    }
+
+    private void recover() {
+        try {
+            rebuild(backgroundProgress);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "search index rebuild failed: " + e);
+        }
+    }
+
+    /** Where background rebuilds (after damage is found) report progress; a window passes its status line. */
+    public void setBackgroundProgress(IndexProgress progress) {
+        backgroundProgress = progress == null ? IndexProgress.NONE : progress;
+    }
+
+    /** Waits until every change heard so far (and any background check) is searchable. For tests and tools. */
+    public void awaitPending() {
+        if (worker == null || closed) {
+            return;
+        }
+        try {
+            Future<?> f = worker.submit(() -> {
+            });
+            f.get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "waiting for the index: " + e);
+        }
+    }
+
+    // ------------------------------------------------------------------ searching
+
+    /** Searches with the query language of DESIGN §4; never throws, whatever the text. */
+    public SearchResult search(String query, int limit) {
+        String text = query == null ? "" : query;
+        int n = Math.max(1, Math.min(MAX_LIMIT, limit));
+        IndexSearcher s = null;
+        try {
+            QueryTranslator.Translation t = translator.translate(text);
+            if (t.query() == null || closed) {
+                return SearchResult.empty(text);
+            }
+            s = searchers.acquire();
+            TopDocs top = s.search(t.query(), n);
+            String corrected = null;
+            if (top.scoreDocs.length == 0) {
+                corrected = corrector.correct(s.getIndexReader(), t);
+                if (corrected == null) {
+                    return SearchResult.empty(text);
+                }
+                t = translator.translate(corrected);
+                if (t.query() == null) {
+                    return SearchResult.empty(text);
+                }
+                top = s.search(t.query(), n);
+                if (top.scoreDocs.length == 0) {
+                    return SearchResult.empty(text);
+                }
+            }
+            return new SearchResult(text, corrected, hits(s, t, top), top.totalHits.value);
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "search failed: " + e);
+                if (worker != null && !(e instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses)) {
+                    worker.execute(this::verifyIntegrity);
+                }
+            }
+            return SearchResult.empty(text);
+        } finally {
+            release(s);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, QueryTranslator.Translation t, TopDocs top) throws IOException {
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        Map<Integer, Note> current = new HashMap<>();
+        Note[] notes = new Note[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            notes[i] = currentNote(s, docIds[i]);
+            if (notes[i] != null) {
+                current.put(docIds[i], notes[i]);
+            }
+        }
+        Snippets.FieldTexts texts = (doc, fields) -> {
+            Note n = current.get(doc);
+            if (n == null) {
+                return null;
+            }
+            CharSequence[] values = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                values[f] = switch (fields[f]) {
+                    case "title" -> n.title();
+                    case "body" -> n.body();
+                    case "situation" -> n.star().situation();
+                    case "task" -> n.star().task();
+                    case "action" -> n.star().action();
+                    case "result" -> n.star().result();
+                    default -> null;
+                };
+                if (values[f] == null) {
+                    return null;
+                }
+            }
+            return values;
+        };
+        List<Snippets.Shown> shown = new Snippets(s, texts).show(t.highlight(), t.prefixes(), docIds);
+        List<SearchHit> out = new ArrayList<>(docIds.length);
+        StoredFields stored = null;
+        for (int i = 0; i < docIds.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Snippets.Shown sh = shown.get(i);
+            Note n = notes[i];
+            if (n != null) {
+                out.add(new SearchHit(n.id(), n.title(), n.kind(), ws.sectionPath(n.sectionId()), n.tags(), sd.score,
+                        sh.snippet(), sh.marks(), sh.hits()));
+                continue;
+            }
+            if (stored == null) {
+                stored = s.storedFields();
+            }
+            Document d = stored.document(sd.doc, STORED_FOR_HIT);
+            out.add(new SearchHit(d.get(NoteField.ID.fieldName()), nonNull(d.get(NoteField.TITLE.fieldName())),
+                    Kind.fromId(d.get(NoteField.KIND.fieldName())).orElse(Kind.NOTE),
+                    nonNull(d.get(NoteField.SECTION.fieldName())), List.of(d.getValues(NoteField.TAG.fieldName())),
+                    sd.score, sh.snippet(), sh.marks(), sh.hits()));
+        }
+        return out;
+    }
+
+    private static final Set<String> STORED_FOR_HIT = Set.of(NoteField.ID.fieldName(), NoteField.TITLE.fieldName(),
+            NoteField.KIND.fieldName(), NoteField.TAG.fieldName(), NoteField.SECTION.fieldName());
+
+    /**
+     * The workspace's note for a hit when it is exactly what was indexed (same fingerprint), so its text
+     * can stand in for the stored fields; null when the index lags behind or the note is gone.
+     */
+    private Note currentNote(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = ctx.reader().getBinaryDocValues(NoteField.ID.fieldName());
+        NumericDocValues stamps = ctx.reader().getNumericDocValues(NoteField.STAMP.fieldName());
+        int local = doc - ctx.docBase;
+        if (ids == null || stamps == null || !ids.advanceExact(local) || !stamps.advanceExact(local)) {
+            return null;
+        }
+        Note n = ws.note(ids.binaryValue().utf8ToString()).orElse(null);
+        if (n == null || NoteDocuments.stamp(n, ws.sectionPath(n.sectionId())) != stamps.longValue()) {
+            return null;
+        }
+        return n;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void release(IndexSearcher s) {
+        if (s == null) {
+            return;
+        }
+        try {
+            searchers.release(s);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "releasing a searcher: " + e);
+        }
+    }
+
+    /** How many notes the index holds (for status lines and tests). */
+    public int size() {
+        IndexSearcher s = null;
+        try {
+            s = searchers.acquire();
+            return s.getIndexReader().numDocs();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        } finally {
+            release(s);
+        }
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    /** Drops a half-opened index without committing anything. */
+    private void abandon() {
+        closed = true;
+        ws.removeListener(listener);
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+        closeQuietly(searchers);
+        if (writer != null) {
+            closeQuietly(writer::rollback);
+        }
+        closeQuietly(directory);
+    }
+
+    /** Stops following the workspace, applies and commits what is queued, and releases the index. */
+    @Override
+    public void close() {
+        synchronized (pendingLock) {
+            if (closed) {
+                return;
+            }
+        }
+        ws.removeListener(listener);
+        if (worker != null) {
+            awaitPending();
+            synchronized (pendingLock) {
+                closed = true;
+            }
+            worker.shutdownNow();
+            try {
+                worker.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closed = true;
+        closeQuietly(searchers);
+        if (writer != null) {
+            synchronized (writeLock) {
+                try {
+                    writer.close();
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "closing the search index: " + e);
+                    try {
+                        writer.rollback();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the index is derived: the next open catches up or rebuilds
+                    }
+                }
+            }
+        }
+        closeQuietly(directory);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing: " + e);
+        }
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

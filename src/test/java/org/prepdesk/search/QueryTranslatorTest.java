@@ -1,0 +1,115 @@
+package org.prepdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.junit.jupiter.api.Test;
+
+class QueryTranslatorTest {
+    private final QueryTranslator translator = new QueryTranslator();
+
+    @Test
+    void aCjkRunBecomesAPhraseOfBigrams() {
+        Query q = translator.translate("可用性 ").query();
+        assertThat(q.toString()).contains("body:\"可用 用性\"").doesNotContain("body:可 ");
+    }
+
+    @Test
+    void mixedScriptsGiveOneRequiredClausePerWord() {
+        BooleanQuery q = (BooleanQuery) translator.translate("Scalability 可扩展性").query();
+        assertThat(q.clauses()).hasSize(2).allMatch(c -> c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST);
+    }
+
+    @Test
+    void englishWordsAreStemmedAndTheLastIsAlsoAPrefix() {
+        String q = translator.translate("caching migrati").query().toString();
+        assertThat(q).contains("body:cach").contains("body:migrati*").doesNotContain("cach*");
+    }
+
+    @Test
+    void oneLetterIsNeverAPrefix() {
+        assertThat(translator.translate("a").query().toString()).doesNotContain("*");
+        assertThat(translator.translate("可").query().toString()).contains("可*");
+    }
+
+    @Test
+    void emptyOrPunctuationOnlyQueriesSearchNothing() {
+        assertThat(translator.translate("").query()).isNull();
+        assertThat(translator.translate("  ").query()).isNull();
+        assertThat(translator.translate("!!! ??? ...").query()).isNull();
+    }
+
+    @Test
+    void unknownFieldPrefixesAreSearchedAsWords() {
+        String q = translator.translate("foo:bar ").query().toString();
+        assertThat(q).contains("body:");
+    }
+
+    /** Thousands of random and hostile strings: every one translates, and stays within Lucene's clause limit. */
+    @Test
+    void randomAndHostileStringsNeverThrow() {
+        Random random = new Random(20261128L);
+        String[] pieces = {"\"", "-", "OR", "AND", "NOT", "tag:", "kind:", "title:", "section:", "cue:", "result:",
+            "(", ")", "*", "?", "~", "^", "\\", ":", "/", "[", "]", "{", "}", "可扩展性", "可", "用", "テスト", "한국어",
+            "\uD83D\uDE00", "\uD800", "\uDC00", "\u0000", "\u200B", "\u3000", "\t", "\n", " ", "caching", "a", "x",
+            "ab", "ﬁ", "İ", "ß", "Ω", "é", "e\u0301", "%", "&&", "||", "!", "'", "`", "@", "#", "$"};
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(i % 100 == 0 ? 3000 : 12);
+            for (int p = 0; p < parts; p++) {
+                if (random.nextInt(3) == 0) {
+                    sb.appendCodePoint(random.nextInt(0x30000));   // any code point, unpaired surrogates included
+                } else {
+                    sb.append(pieces[random.nextInt(pieces.length)]);
+                }
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            String text = sb.toString();
+            assertThatCode(() -> {
+                QueryTranslator.Translation t = translator.translate(text);
+                if (t.query() != null) {
+                    assertThat(leafCount(t.query())).isLessThanOrEqualTo(IndexSearcherLimit.MAX);
+                }
+            }).as("query %s", text.length() > 80 ? text.substring(0, 80) : text).doesNotThrowAnyException();
+        }
+    }
+
+    private static int leafCount(Query q) {
+        int[] n = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    private static final class IndexSearcherLimit {
+        static final int MAX = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+    }
+
+    @Test
+    void orGroupsTheTermsOnEitherSide() {
+        BooleanQuery q = (BooleanQuery) translator.translate("redis OR memcached kafka").query();
+        assertThat(q.clauses()).hasSize(2);
+        assertThat(List.of(q.clauses().get(0).getQuery().toString())).allMatch(s -> s.contains("redi") && s.contains("memcach"));
+    }
+}
