@@ -2,9 +2,11 @@ package org.prepdesk.outline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
 import org.prepdesk.store.StoreException;
@@ -74,8 +76,10 @@ public final class OutlineImporter {
         private final Workspace ws;
         private final ImportProgress progress;
         private final int total;
+        /** The created sections whose parent existed before: trashing them takes back everything. */
         private final List<String> createdRoots = new ArrayList<>();
-        private final Map<PlanNote, String> ids = new HashMap<>();
+        private final Set<String> createdIds = new HashSet<>();
+        private final Map<PlanNote, String> ids = new LinkedHashMap<>();
         private int done;
         private int notesWritten;
         private int sectionsWritten;
@@ -96,6 +100,7 @@ public final class OutlineImporter {
                         .findFirst().orElse(null);
                 if (found == null) {
                     Section s = ws.createSection(parent, want);
+                    createdIds.add(s.id());
                     sectionsWritten++;
                     if (!creating) {
                         createdRoots.add(s.id());
@@ -113,10 +118,11 @@ public final class OutlineImporter {
             checkCancelled();
             Section s = ws.createSection(parent, ps.title());
             sectionsWritten++;
-            progress.written(++done, total);
-            if (createdRoots.isEmpty() || parent == null || !isCreated(parent)) {
+            if (parent == null || !createdIds.contains(parent)) {
                 createdRoots.add(s.id());
             }
+            createdIds.add(s.id());
+            progress.written(++done, total);
             for (PlanNote n : ps.notes()) {
                 checkCancelled();
                 Note created = ws.createNote(s.id(), n.toDraft());
@@ -128,15 +134,6 @@ public final class OutlineImporter {
                 section(c, s.id());
             }
             return s.id();
-        }
-
-        private boolean isCreated(String sectionId) {
-            for (String p = sectionId; p != null; p = ws.section(p).map(Section::parentId).orElse(null)) {
-                if (createdRoots.contains(p)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Questions get the ids of the stories written under them. */
