@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
             + "(\"A / B\"; created as needed). Default: the top of the workspace.")
     String into;
 
+    @Option(names = "--tag", paramLabel = "TAG", description = "Tag every imported note (repeatable; a, b also works).")
+    List<String> tags = new ArrayList<>();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text (.txt) or Markdown (.md) outlines.")
     List<Path> files;
 
@@ -64,7 +67,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult result;
         try (Workspace ws = workspace.openForWriting()) {
-            result = importer.write(ws, plans, intoPath, null);
+            List<String> allTags = tags.stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip)
+                    .filter(t -> !t.isEmpty()).toList();
+            result = importer.write(ws, plans, intoPath, allTags, null);
         } catch (OutlineException e) {
             throw CliError.usage(e.getMessage());
         }

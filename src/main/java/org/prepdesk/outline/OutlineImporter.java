@@ -51,7 +51,14 @@ public final class OutlineImporter {
      * workspace), creating that path as needed.
      */
     public ImportResult write(Workspace ws, List<OutlinePlan> plans, List<String> intoPath, ImportProgress progress) {
-        Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum());
+        return write(ws, plans, intoPath, List.of(), progress);
+    }
+
+    /** As {@link #write(Workspace, List, List, ImportProgress)}, adding {@code tags} to every imported note. */
+    public ImportResult write(Workspace ws, List<OutlinePlan> plans, List<String> intoPath, List<String> tags,
+            ImportProgress progress) {
+        Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum(),
+                tags);
         try {
             String parent = w.ensurePath(intoPath);
             List<String> tops = new ArrayList<>();
@@ -76,6 +83,7 @@ public final class OutlineImporter {
         private final Workspace ws;
         private final ImportProgress progress;
         private final int total;
+        private final List<String> tags;
         /** The created sections whose parent existed before: trashing them takes back everything. */
         private final List<String> createdRoots = new ArrayList<>();
         private final Set<String> createdIds = new HashSet<>();
@@ -85,8 +93,9 @@ public final class OutlineImporter {
         private int sectionsWritten;
         int createdPathSections;
 
-        Writer(Workspace ws, ImportProgress progress, int total) {
+        Writer(Workspace ws, ImportProgress progress, int total, List<String> tags) {
             this.ws = ws;
+            this.tags = List.copyOf(tags);
             this.progress = progress == null ? ImportProgress.NONE : progress;
             this.total = total;
         }
@@ -125,7 +134,13 @@ public final class OutlineImporter {
             progress.written(++done, total);
             for (PlanNote n : ps.notes()) {
                 checkCancelled();
-                Note created = ws.createNote(s.id(), n.toDraft());
+                Note draft = n.toDraft();
+                if (!tags.isEmpty()) {
+                    List<String> all = new ArrayList<>(draft.tags());
+                    all.addAll(tags);
+                    draft = draft.withTags(all);
+                }
+                Note created = ws.createNote(s.id(), draft);
                 ids.put(n, created.id());
                 notesWritten++;
                 progress.written(++done, total);

@@ -87,6 +87,15 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void tagsEveryImportedNoteWhenAsked() {
+        assertThat(run("import", "-w", ws.toString(), "--tag", "contoso", "--tag", "phone, round-1",
+                outline("contoso-phone-screen.txt").toString())).isZero();
+        try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
+            assertThat(w.notes()).hasSize(9).allSatisfy(n -> assertThat(n.tags()).containsExactly("contoso", "phone", "round-1"));
+        }
+    }
+
+    @Test
     void printsASummaryWithoutJson() {
         assertThat(run("import", "-w", ws.toString(), outline("contoso-phone-screen.txt").toString())).isZero();
         assertThat(out).contains("contoso-phone-screen.txt: 2 sections, 9 notes")
