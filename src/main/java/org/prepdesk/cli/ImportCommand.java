@@ -11,6 +11,8 @@ import org.prepdesk.outline.ImportResult;
 import org.prepdesk.outline.OutlineException;
 import org.prepdesk.outline.OutlineImporter;
 import org.prepdesk.outline.OutlinePlan;
+import org.prepdesk.outline.PlanNote;
+import org.prepdesk.outline.PlanSection;
 import org.prepdesk.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +39,12 @@ final class ImportCommand implements Callable<Integer> {
             + "(\"A / B\"; created as needed). Default: the top of the workspace.")
     String into;
 
+    @Option(names = "--dry-run", description = "Show what the files would become; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Tag every imported note (repeatable; a, b also works).")
+    List<String> tags = new ArrayList<>();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text (.txt) or Markdown (.md) outlines.")
     List<Path> files;
 
@@ -62,9 +70,14 @@ final class ImportCommand implements Callable<Integer> {
                 throw CliError.usage("--into needs at least one section title");
             }
         }
+        if (dryRun) {
+            return preview(plans);
+        }
         ImportResult result;
         try (Workspace ws = workspace.openForWriting()) {
-            result = importer.write(ws, plans, intoPath, null);
+            List<String> allTags = tags.stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip)
+                    .filter(t -> !t.isEmpty()).toList();
+            result = importer.write(ws, plans, intoPath, allTags, null);
         } catch (OutlineException e) {
             throw CliError.usage(e.getMessage());
         }
@@ -94,6 +107,44 @@ final class ImportCommand implements Callable<Integer> {
                             "other note"), into == null ? "" : " under " + String.join(" / ", intoPath));
         }
         return 0;
+    }
+
+    /** The planned tree, drawn as {@code list} draws a workspace, and the counts. */
+    private int preview(List<OutlinePlan> plans) {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportCounts total = ImportCounts.ZERO;
+        for (OutlinePlan p : plans) {
+            p.warnings().forEach(w -> spec.commandLine().getErr().println("prepdesk import: warning: " + w));
+            if (p.wrapped()) {
+                draw(out, p.root(), 0);
+            } else {
+                p.root().children().forEach(s -> draw(out, s, 0));
+            }
+            total = total.plus(p.counts());
+        }
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("sections", total.sections());
+            o.put("notes", total.notes());
+            o.put("stories", total.stories());
+            o.put("talkingPoints", total.talkingPoints());
+            o.put("questions", total.questions());
+            o.put("asks", total.asks());
+            Json.print(out, o);
+        } else {
+            out.printf("Would import %s and %s; nothing was written%n", plural(total.sections(), "section"),
+                    plural(total.notes(), "note"));
+        }
+        return 0;
+    }
+
+    private static void draw(PrintWriter out, PlanSection s, int depth) {
+        String indent = "  ".repeat(depth);
+        out.println(indent + s.title());
+        for (PlanNote n : s.notes()) {
+            out.printf("%s  - [%s] %s%n", indent, n.kind().id(), n.title());
+        }
+        s.children().forEach(c -> draw(out, c, depth + 1));
     }
 
     private static String plural(int n, String one) {

@@ -213,6 +213,9 @@ final class Classifier {
         String text = String.join("\n\n", paragraphs).strip();
         boolean closed = quotes >= 2 && quotes % 2 == 0;
         text = unquote(text, closed);
+        if (text.isEmpty()) {
+            return j; // a lone quote mark: no words, nothing to keep
+        }
         boolean shortCue = !text.contains("\n") && Patterns.tokens(text) <= 6 && !text.isEmpty();
         String title = shortCue ? text : Titles.of(text);
         PlanNote n = new PlanNote(Kind.TALKING_POINT, title, shortCue ? "" : text,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class LineNormalizer {
     static final int TAB = 4;
     private static final Pattern DIVIDER = Pattern.compile("([#=\\-*_~+])\\1{2,}");
-    private static final Pattern HEADING = Pattern.compile("(#{1,12})[ \\t]+(.*?)[ \\t]*#*[ \\t]*");
+    private static final Pattern HEADING = Pattern.compile("(#{1,12})[ \\t]+(.*)");
     private static final Pattern BULLET = Pattern.compile("(?:[-*+\u2022\u00B7\u25AA\u25E6\u2013]|\\d{1,3}[.)])[ \\t]+(\\S.*)");
 
     private LineNormalizer() {
@@ -53,8 +53,9 @@ final class LineNormalizer {
                 continue;
             }
             Matcher h = HEADING.matcher(body);
-            if (h.matches() && !h.group(2).isBlank()) {
-                out.add(new Line(number, col, Line.Type.HEADING, h.group(2).strip(), h.group(1).length(), false));
+            String title = h.matches() ? withoutClosingHashes(h.group(2)) : "";
+            if (!title.isEmpty()) {
+                out.add(new Line(number, col, Line.Type.HEADING, title, h.group(1).length(), false));
                 continue;
             }
             Matcher b = BULLET.matcher(body);
@@ -65,6 +66,19 @@ final class LineNormalizer {
             out.add(new Line(number, col, Line.Type.TEXT, body, 0, false));
         }
         return out;
+    }
+
+    /** "Title ###" → "Title": closing hashes count only after a blank (so "C#" stays). */
+    private static String withoutClosingHashes(String s) {
+        String t = s.strip();
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < t.length() && (end == 0 || t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\t')) {
+            t = t.substring(0, end).strip();
+        }
+        return t;
     }
 
     /** Quotes made straight, odd spaces made plain, invisible characters dropped. */

@@ -2,9 +2,11 @@ package org.prepdesk.outline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
 import org.prepdesk.store.StoreException;
@@ -49,7 +51,14 @@ public final class OutlineImporter {
      * workspace), creating that path as needed.
      */
     public ImportResult write(Workspace ws, List<OutlinePlan> plans, List<String> intoPath, ImportProgress progress) {
-        Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum());
+        return write(ws, plans, intoPath, List.of(), progress);
+    }
+
+    /** As {@link #write(Workspace, List, List, ImportProgress)}, adding {@code tags} to every imported note. */
+    public ImportResult write(Workspace ws, List<OutlinePlan> plans, List<String> intoPath, List<String> tags,
+            ImportProgress progress) {
+        Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum(),
+                tags);
         try {
             String parent = w.ensurePath(intoPath);
             List<String> tops = new ArrayList<>();
@@ -74,15 +83,19 @@ public final class OutlineImporter {
         private final Workspace ws;
         private final ImportProgress progress;
         private final int total;
+        private final List<String> tags;
+        /** The created sections whose parent existed before: trashing them takes back everything. */
         private final List<String> createdRoots = new ArrayList<>();
-        private final Map<PlanNote, String> ids = new HashMap<>();
+        private final Set<String> createdIds = new HashSet<>();
+        private final Map<PlanNote, String> ids = new LinkedHashMap<>();
         private int done;
         private int notesWritten;
         private int sectionsWritten;
         int createdPathSections;
 
-        Writer(Workspace ws, ImportProgress progress, int total) {
+        Writer(Workspace ws, ImportProgress progress, int total, List<String> tags) {
             this.ws = ws;
+            this.tags = List.copyOf(tags);
             this.progress = progress == null ? ImportProgress.NONE : progress;
             this.total = total;
         }
@@ -96,6 +109,7 @@ public final class OutlineImporter {
                         .findFirst().orElse(null);
                 if (found == null) {
                     Section s = ws.createSection(parent, want);
+                    createdIds.add(s.id());
                     sectionsWritten++;
                     if (!creating) {
                         createdRoots.add(s.id());
@@ -113,13 +127,20 @@ public final class OutlineImporter {
             checkCancelled();
             Section s = ws.createSection(parent, ps.title());
             sectionsWritten++;
-            progress.written(++done, total);
-            if (createdRoots.isEmpty() || parent == null || !isCreated(parent)) {
+            if (parent == null || !createdIds.contains(parent)) {
                 createdRoots.add(s.id());
             }
+            createdIds.add(s.id());
+            progress.written(++done, total);
             for (PlanNote n : ps.notes()) {
                 checkCancelled();
-                Note created = ws.createNote(s.id(), n.toDraft());
+                Note draft = n.toDraft();
+                if (!tags.isEmpty()) {
+                    List<String> all = new ArrayList<>(draft.tags());
+                    all.addAll(tags);
+                    draft = draft.withTags(all);
+                }
+                Note created = ws.createNote(s.id(), draft);
                 ids.put(n, created.id());
                 notesWritten++;
                 progress.written(++done, total);
@@ -128,15 +149,6 @@ public final class OutlineImporter {
                 section(c, s.id());
             }
             return s.id();
-        }
-
-        private boolean isCreated(String sectionId) {
-            for (String p = sectionId; p != null; p = ws.section(p).map(Section::parentId).orElse(null)) {
-                if (createdRoots.contains(p)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Questions get the ids of the stories written under them. */

@@ -30,7 +30,6 @@ final class Patterns {
             "(?i)" + EMPH + "(?:example|story|star\\s+story)\\s*#?\\s*(\\d{0,3})\\s*" + EMPH + "\\s*[:.)\\-\u2013\u2014]\\s*" + EMPH + "(.*?)" + EMPH);
     private static final Pattern STAR = Pattern.compile(
             "(?i)" + EMPH + "(situation|task|actions?|results?)\\s*" + EMPH + "\\s*[:\uFF1A]\\s*" + EMPH + "\\s*(.*)");
-    private static final Pattern QUESTION_THEN_CJK = Pattern.compile(".*[?\uFF1F][\\s\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\u3000-\u303F\uFF01-\uFF5E]*");
     private static final Pattern ASKS = Pattern.compile(
             "(?i)\\W*(?:my\\s+|our\\s+)?(?:questions?|things)\\s+(?:for|to\\s+ask)\\b.*|\\W*(?:asks?|questions\\s+to\\s+ask)\\W*|.*\u53CD\u95EE.*");
 
@@ -97,7 +96,19 @@ final class Patterns {
         if (t.endsWith("?") || t.endsWith("\uFF1F")) {
             return true;
         }
-        return t.indexOf('?') > 0 || t.indexOf('\uFF1F') > 0 ? QUESTION_THEN_CJK.matcher(t).matches() : false;
+        int q = Math.max(t.lastIndexOf('?'), t.lastIndexOf('\uFF1F'));
+        if (q <= 0) {
+            return false;
+        }
+        // only a gloss may follow: blanks and CJK (checked by hand: a regex here backtracks on long lines)
+        for (int i = q + 1; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!(Character.isWhitespace(cp) || Text.isCjk(cp) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF5E)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A heading by its look alone: "Topic:", or a short line with no sentence punctuation at its end. */

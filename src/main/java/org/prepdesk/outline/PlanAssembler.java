@@ -87,7 +87,8 @@ final class PlanAssembler {
     /** Prose parts as one Markdown body: bullets stay bullets, a paragraph of sentence lines becomes a list. */
     static String render(List<Part> parts) {
         StringBuilder b = new StringBuilder();
-        boolean allSingle = parts.size() > 1 && parts.stream().allMatch(p -> ((NotePart) p).lines.size() == 1);
+        boolean allSingle = parts.size() > 1 && parts.stream().allMatch(p -> ((NotePart) p).lines.size() == 1
+                && startsLikeListItem(((NotePart) p).lines.get(0)));
         if (allSingle) {
             // one sentence per paragraph: a list the writer spaced out
             for (Part p : parts) {
@@ -121,14 +122,19 @@ final class PlanAssembler {
             return false;
         }
         for (String l : lines) {
-            if (l.startsWith(" ")) {
-                continue;
-            }
-            int cp = l.codePointAt(0);
-            if (Character.isLowerCase(cp)) {
+            if (!l.startsWith(" ") && !startsLikeListItem(l)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Starts like a sentence: a capital, a digit, CJK, a quote or a parenthesis (not a table row or a fence). */
+    private static boolean startsLikeListItem(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        int cp = line.codePointAt(0);
+        return !Character.isLowerCase(cp) && (Character.isLetterOrDigit(cp) || cp == '"' || cp == '(');
     }
 }

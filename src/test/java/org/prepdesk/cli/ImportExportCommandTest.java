@@ -87,6 +87,26 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void tagsEveryImportedNoteWhenAsked() {
+        assertThat(run("import", "-w", ws.toString(), "--tag", "contoso", "--tag", "phone, round-1",
+                outline("contoso-phone-screen.txt").toString())).isZero();
+        try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
+            assertThat(w.notes()).hasSize(9).allSatisfy(n -> assertThat(n.tags()).containsExactly("contoso", "phone", "round-1"));
+        }
+    }
+
+    @Test
+    void aDryRunDrawsTheTreeAndWritesNothing() {
+        assertThat(run("import", "-w", ws.toString(), "--dry-run", outline("contoso-phone-screen.txt").toString())).isZero();
+        assertThat(out).startsWith("contoso-phone-screen\n  - [note] Prep notes for the Contoso phone screen\n")
+                .contains("\n  Questions for Contoso\n    - [ask] What would my first project be?\n")
+                .endsWith("Would import 2 sections and 9 notes; nothing was written\n");
+        try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
+            assertThat(w.sections()).isEmpty();
+        }
+    }
+
+    @Test
     void printsASummaryWithoutJson() {
         assertThat(run("import", "-w", ws.toString(), outline("contoso-phone-screen.txt").toString())).isZero();
         assertThat(out).contains("contoso-phone-screen.txt: 2 sections, 9 notes")

@@ -98,6 +98,16 @@ class NothingLostTest {
         assertCovered(quote.toString(), importer.plan("quote.txt", quote.toString()).root());
     }
 
+    @Test
+    void longHostileLinesAreReadQuickly() {
+        String[] lines = {"? ".repeat(400_000) + "x", "# a" + " ".repeat(800_000) + "b", "\"x\": ".repeat(100_000),
+            "Example 1: " + "**".repeat(200_000), "Situation: " + "a: ".repeat(200_000) + "?"};
+        for (String line : lines) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> assertCovered(line, importer.plan("long.txt", line).root()));
+        }
+    }
+
     private static void measure(PlanSection s, int d, int[] max) {
         max[0] = Math.max(max[0], d);
         s.children().forEach(c -> measure(c, d + 1, max));
