@@ -50,7 +50,7 @@ public final class Workspace implements AutoCloseable {
     private WorkspaceInfo info;                                       // guarded by this
     private final Map<String, Section> sections = new HashMap<>();    // guarded by this
     private final Map<String, Note> notes = new HashMap<>();          // guarded by this
-    private final Map<String, ObjectNode> extras = new HashMap<>();   // guarded by this; by file name
+    private final Map<String, ObjectNode> extras = new HashMap<>();   // guarded by this; by "notes/<id>.json"
     private final Map<Path, FileStamp> stamps = new HashMap<>();      // guarded by this
     private final List<Problem> problems = new ArrayList<>();         // guarded by this
     private boolean readOnly;                                         // guarded by this
@@ -243,9 +243,9 @@ public final class Workspace implements AutoCloseable {
 
     private void keepExtras(Path f, ObjectNode x) {
         if (x != null) {
-            extras.put(f.getFileName().toString(), x);
+            extras.put(relative(f), x);
         } else {
-            extras.remove(f.getFileName().toString());
+            extras.remove(relative(f));
         }
     }
 
@@ -702,23 +702,26 @@ public final class Workspace implements AutoCloseable {
 
     private void moveToTrash(Path file, String trashFolder, String trashedWith) {
         String name = file.getFileName().toString();
-        ObjectNode x = extras.containsKey(name) ? extras.get(name).deepCopy() : codec.newObject();
+        String key = relative(file);
+        // which kind of file this is comes from the caller's folder, never from the id's first letter:
+        // hand-written ids ("story-1") are valid too
+        boolean isNote = trashFolder.equals(WorkspaceLayout.TRASH_NOTES);
+        String id = idOf(name);
+        ObjectNode x = extras.containsKey(key) ? extras.get(key).deepCopy() : codec.newObject();
         x.put("trashedAt", clock.instant().toString());
         x.put("trashedWith", trashedWith);
-        x.put("trashedFrom", name.startsWith("n") ? sectionPathOfNoteFile(name) : sectionPath(name.replace(".json", "")));
+        x.put("trashedFrom", isNote ? sectionPathOfNoteFile(name) : sectionPath(id));
         Path target = root.resolve(trashFolder).resolve(name);
         try {
             Files.createDirectories(target.getParent());
-            byte[] bytes = name.startsWith("n") && notes.containsKey(idOf(name))
-                    ? codec.encodeNote(notes.get(idOf(name)), x)
-                    : codec.encodeSection(sections.get(idOf(name)), x);
+            byte[] bytes = isNote ? codec.encodeNote(notes.get(id), x) : codec.encodeSection(sections.get(id), x);
             files.write(target, bytes);
             Files.delete(file);
             files.syncDir(file.getParent());
         } catch (IOException e) {
             throw writeFailed("cannot move " + relative(file) + " to the trash", e);
         }
-        extras.remove(name);
+        extras.remove(key);
         stamps.remove(file);
     }
 
@@ -934,10 +937,9 @@ public final class Workspace implements AutoCloseable {
 
     private void writeNote(Note n) {
         Path f = noteFile(n.id());
-        String name = f.getFileName().toString();
         requireUnchangedOnDisk(f);
         try {
-            files.write(f, codec.encodeNote(n, extras.get(name)));
+            files.write(f, codec.encodeNote(n, extras.get(relative(f))));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
             afterFailedWrite(f, !notes.containsKey(n.id()), e);
@@ -951,7 +953,7 @@ public final class Workspace implements AutoCloseable {
         Path f = sectionFile(s.id());
         requireUnchangedOnDisk(f);
         try {
-            files.write(f, codec.encodeSection(s, extras.get(f.getFileName().toString())));
+            files.write(f, codec.encodeSection(s, extras.get(relative(f))));
             stamps.put(f, FileStamp.of(f));
         } catch (IOException e) {
             afterFailedWrite(f, !sections.containsKey(s.id()), e);

@@ -186,6 +186,43 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void handWrittenIdsThatDoNotStartWithTheUsualLetterTrashAndRestore() throws IOException {
+        JsonCodec codec = new JsonCodec();
+        Section section = new Section("notes-section", null, 1024, "Hand made", Instant.EPOCH, null);
+        Files.write(dir.resolve("sections/notes-section.json"), codec.encodeSection(section, null));
+        Note note = Fixtures.note("story-1", "Written by hand").withPlace("notes-section", 1024);
+        Files.write(dir.resolve("notes/story-1.json"), codec.encodeNote(note, null));
+        Note other = Fixtures.note("s-looks-like-a-section", "Also by hand").withPlace("notes-section", 2048);
+        Files.write(dir.resolve("notes/s-looks-like-a-section.json"), codec.encodeNote(other, null));
+        reopen();
+        assertThat(ws.problems()).isEmpty();
+        ws.trashNote("story-1");
+        ws.trashNote("s-looks-like-a-section");
+        assertThat(ws.trash()).extracting(TrashItem::originalPath).containsOnly("Hand made");
+        ws.restore("story-1");
+        ws.restore("s-looks-like-a-section");
+        assertThat(ws.note("story-1")).contains(note);
+        assertThat(ws.note("s-looks-like-a-section")).contains(other);
+        ws.trashSection("notes-section");
+        ws.restore("notes-section");
+        assertThat(reopen().noteCount()).isEqualTo(2);
+        assertThat(ws.problems()).isEmpty();
+    }
+
+    @Test
+    void aNoteAndASectionWithTheSameHandWrittenIdKeepTheirOwnUnknownFields() throws IOException {
+        Files.writeString(dir.resolve("sections/same.json"),
+                "{\"id\": \"same\", \"parent\": null, \"title\": \"S\", \"sectionOnly\": 1}\n");
+        Files.writeString(dir.resolve("notes/same.json"),
+                "{\"id\": \"same\", \"section\": \"same\", \"title\": \"N\", \"noteOnly\": 2}\n");
+        reopen();
+        ws.updateNote(ws.note("same").orElseThrow().withBody("edited"));
+        ws.renameSection("same", "S2");
+        assertThat(Files.readString(dir.resolve("notes/same.json"))).contains("noteOnly").doesNotContain("sectionOnly");
+        assertThat(Files.readString(dir.resolve("sections/same.json"))).contains("sectionOnly").doesNotContain("noteOnly");
+    }
+
+    @Test
     void aSubsectionWhoseParentIsGoneIsRestoredAtTheTop() {
         Section top = ws.createSection(null, "Top");
         Section child = ws.createSection(top.id(), "Child");
