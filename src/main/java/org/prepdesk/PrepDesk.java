@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.prepdesk.cli.PrepDeskCli;
+import org.prepdesk.ui.OutlineImport;
+import org.prepdesk.ui.WindowLauncher;
 
 /** The one entry point: no command (or only --workspace) opens the window, a command runs the CLI. */
 public final class PrepDesk {
@@ -23,7 +25,22 @@ public final class PrepDesk {
     static final int WINDOW_RUNNING = -1;
 
     private static Integer openWindow(Path workspace) {
-        System.err.println("prepdesk: the window is not part of this build yet; use a command (prepdesk --help)");
-        return 2;
+        int code = WindowLauncher.open(workspace, new WindowLauncher.Host() {
+            @Override
+            public void message(String line) {
+                System.err.println(line);
+            }
+
+            @Override
+            public void timing(String line) {
+                System.err.println(line);
+            }
+
+            @Override
+            public void exit(int status) {
+                System.exit(status);
+            }
+        }, OutlineImport.NONE);
+        return code == WindowLauncher.RUNNING ? WINDOW_RUNNING : code;
     }
 }
