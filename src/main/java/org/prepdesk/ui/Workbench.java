@@ -129,6 +129,11 @@ public final class Workbench extends JFrame {
             @Override
             public void windowOpened(WindowEvent e) {
                 timing.accept("startup: window shown in " + WindowLauncher.sinceJvmStart() + " ms");
+                if (editors.current().isPresent()) {
+                    focusEditor();
+                } else {
+                    focusTree();
+                }
             }
         });
         setVisible(true);
