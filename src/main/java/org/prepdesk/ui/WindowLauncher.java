@@ -11,6 +11,7 @@ import org.prepdesk.store.FileOps;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.TaskExecutor;
 import org.prepdesk.store.Workspace;
+import org.prepdesk.store.WorkspaceLock;
 
 /**
  * Opens the window on a workspace: the look and feel is set before any component exists, the
@@ -34,8 +35,17 @@ public final class WindowLauncher {
     private WindowLauncher() {
     }
 
-    /** Opens the window; returns {@link #RUNNING}, or an exit code after printing why it could not. */
+    /**
+     * Opens the window; returns {@link #RUNNING}, or an exit code after saying why it could not.
+     * The frame is shown while the workspace is read on another thread, so a large workspace does
+     * not delay the window; a workspace held by another window is refused before anything shows.
+     */
     public static int open(Path dir, Host host, OutlineImport importer) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (WorkspaceLock.isHeld(root)) {
+            host.message("prepdesk: the workspace " + dir + " is already open in a PrepDesk window; use that window");
+            return 2;
+        }
         CompletableFuture<Workspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -45,40 +55,45 @@ public final class WindowLauncher {
             }
         }, "prepdesk-open");
         opener.start();
-        Theme.remembered(new WorkbenchPrefs(dir).global()).install();
-        Workspace ws;
-        try {
-            ws = opening.join();
-        } catch (Exception e) {
-            Throwable t = e.getCause() != null ? e.getCause() : e;
-            if (t instanceof StoreException se && se.reason() == StoreException.Reason.LOCKED) {
-                host.message("prepdesk: " + se.getMessage());
-                host.message("prepdesk: this workspace is already open in a PrepDesk window; switch to that one");
-            } else {
-                host.message("prepdesk: " + UiTasks.message(t));
-            }
-            return 2;
-        }
-        TaskExecutor exec = new BackgroundTaskExecutor();
+        WorkbenchPrefs prefs = new WorkbenchPrefs(root);
+        Theme.remembered(prefs.global()).install();
         Consumer<String> timing = Boolean.getBoolean("prepdesk.timing") ? host::timing : line -> { };
         SwingUtilities.invokeLater(() -> {
-            try {
-                WorkbenchPrefs prefs = new WorkbenchPrefs(ws.root());
-                Workbench w = new Workbench(ws, exec, prefs, importer, () -> {
-                    exec.close(); // finishes queued saves
-                    ws.close();   // releases the lock
-                    host.exit(0);
-                });
-                w.start(timing);
-            } catch (RuntimeException e) {
-                // nothing was typed yet, so nothing is lost; say what failed and leave
-                host.message("prepdesk: the window could not open: " + UiTasks.message(e));
-                exec.close();
-                ws.close();
-                host.exit(3);
-            }
+            MainWindow frame = new MainWindow(root, prefs);
+            frame.showNow(timing);
+            opening.whenComplete((ws, ex) -> SwingUtilities.invokeLater(() -> {
+                if (ex != null) {
+                    frame.dispose();
+                    Throwable t = ex.getCause() != null && !(ex instanceof StoreException) ? ex.getCause() : ex;
+                    host.message("prepdesk: " + (t instanceof StoreException se && se.reason() == StoreException.Reason.LOCKED
+                            ? se.getMessage() + " (the workspace is already open in a PrepDesk window)"
+                            : UiTasks.message(t)));
+                    host.exit(2);
+                    return;
+                }
+                fill(frame, ws, prefs, importer, host, timing);
+            }));
         });
         return RUNNING;
+    }
+
+    private static void fill(MainWindow frame, Workspace ws, WorkbenchPrefs prefs, OutlineImport importer, Host host,
+                             Consumer<String> timing) {
+        TaskExecutor exec = new BackgroundTaskExecutor();
+        try {
+            Workbench w = new Workbench(frame, ws, exec, prefs, importer, () -> {
+                exec.close(); // finishes queued saves
+                ws.close();   // releases the lock
+                host.exit(0);
+            });
+            w.start(timing);
+        } catch (RuntimeException e) {
+            // nothing was typed yet, so nothing is lost; say what failed and leave
+            host.message("prepdesk: the window could not open: " + UiTasks.message(e));
+            exec.close();
+            ws.close();
+            host.exit(3);
+        }
     }
 
     /** Milliseconds since the JVM started, for the startup timing lines. */

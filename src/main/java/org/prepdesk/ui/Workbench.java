@@ -6,20 +6,17 @@ import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.EventQueue;
 import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.search.SearchHit;
@@ -36,7 +33,8 @@ import org.prepdesk.ui.actions.WorkbenchActions;
  * toolbar, status bar below. Wires the views together and owns the window's life; the views do
  * the work. EDT only.
  */
-public final class Workbench extends JFrame {
+public final class Workbench {
+    final MainWindow frame;
     private final Workspace ws;
     private final TaskExecutor exec;
     private final WorkbenchPrefs prefs;
@@ -60,19 +58,19 @@ public final class Workbench extends JFrame {
     private OutsideChanges outside;
     private boolean closing;
 
-    public Workbench(Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer, Runnable onClosed) {
-        super("PrepDesk — " + ws.name());
+    public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
+                     Runnable onClosed) {
+        this.frame = frame;
+        frame.setTitle("PrepDesk — " + ws.name());
         this.ws = ws;
         this.exec = exec;
         this.prefs = prefs;
         this.importer = importer;
         this.onClosed = onClosed;
-        setName("workbench");
-        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         tree = new SectionTreePanel(ws);
         editors = new NoteEditorPanel(ws, exec, new EditorEvents());
         search = new SearchPanel(exec);
-        commands = new TreeCommands(ws, exec, tree, status, this::openNew, this);
+        commands = new TreeCommands(ws, exec, tree, status, this::openNew, frame);
         tree.tree().setTransferHandler(new TreeTransfer(commands));
         tree.onOpen(n -> editors.open(n));
         review = reviewView();
@@ -86,26 +84,31 @@ public final class Workbench extends JFrame {
         search.onOpen(this::openHit);
         search.onEscape(this::returnFromSearch);
         actions = WorkbenchActions.create(this);
-        palette = new CommandPalette(this, actions);
-        trash = new TrashDialog(this, ws, exec, status, commands::restore);
-        setJMenuBar(WorkbenchMenus.menuBar(actions));
+        palette = new CommandPalette(frame, actions);
+        trash = new TrashDialog(frame, ws, exec, status, commands::restore);
+        frame.setJMenuBar(WorkbenchMenus.menuBar(actions));
         JPanel top = new JPanel(new BorderLayout());
         top.add(WorkbenchMenus.toolBar(actions, search.field(), this), BorderLayout.NORTH);
         top.add(banner, BorderLayout.SOUTH);
         JPanel content = new JPanel(new BorderLayout());
+        content.setName("workbenchContent");
         content.add(top, BorderLayout.NORTH);
         content.add(outer, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
-        setContentPane(content);
-        actions.bindShortcuts(getRootPane());
+        frame.setContentPane(content);
+        frame.revalidate();
+        actions.bindShortcuts(frame.getRootPane());
         for (String k : new String[] {"ctrl X", "ctrl V", "ctrl C", "F2"}) {
             tree.tree().getInputMap().put(KeyStroke.getKeyStroke(k), "none"); // ours, not the tree's
         }
-        ws.addListener(e -> SwingUtilities.invokeLater(() -> changed(e)));
+        ws.addListener(e -> {
+            int count = ws.noteCount(); // read here, on the writing thread, so the EDT never waits for the lock
+            SwingUtilities.invokeLater(() -> changed(e, count));
+        });
         status.noteCount(ws.noteCount());
         showProblems();
         restoreLayout();
-        addWindowListener(new WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
                 quit();
@@ -123,20 +126,13 @@ public final class Workbench extends JFrame {
         return new ReviewPlaceholder();
     }
 
-    /** Shows the window, then opens the search in the background. */
+    /** Once the frame is on screen: puts the focus in, watches for outside changes, opens the search. */
     public void start(Consumer<String> timing) {
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowOpened(WindowEvent e) {
-                timing.accept("startup: window shown in " + WindowLauncher.sinceJvmStart() + " ms");
-                if (editors.current().isPresent()) {
-                    focusEditor();
-                } else {
-                    focusTree();
-                }
-            }
-        });
-        setVisible(true);
+        if (editors.current().isPresent()) {
+            focusEditor();
+        } else {
+            focusTree();
+        }
         outside = OutsideChanges.start(ws, exec);
         SearchService.Progress progress = (done, total, what) -> SwingUtilities.invokeLater(
                 () -> status.progress(done, total, what));
@@ -159,10 +155,10 @@ public final class Workbench extends JFrame {
         return actions;
     }
 
-    private void changed(WorkspaceEvent e) {
+    private void changed(WorkspaceEvent e, int noteCount) {
         tree.changed(e);
         editors.changed(e);
-        status.noteCount(ws.noteCount());
+        status.noteCount(noteCount);
         if (trash.isVisible()) {
             trash.refresh();
         }
@@ -330,7 +326,7 @@ public final class Workbench extends JFrame {
     public void importOutline() {
         javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
         chooser.setDialogTitle("Import an outline (text or Markdown)");
-        if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+        if (chooser.showOpenDialog(frame) != javax.swing.JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path file = chooser.getSelectedFile().toPath();
@@ -341,15 +337,8 @@ public final class Workbench extends JFrame {
     // ------------------------------------------------------------------ layout and closing
 
     private void restoreLayout() {
-        Rectangle b = prefs.bounds();
-        if (b != null && b.width > 200 && b.height > 200) {
-            setBounds(b);
-        } else {
-            setSize(1280, 800);
-            setLocationRelativeTo(null);
-        }
         outer.setDividerLocation(prefs.divider("outer", 280));
-        inner.setDividerLocation(prefs.divider("inner", getWidth() - 280 - 300));
+        inner.setDividerLocation(prefs.divider("inner", frame.getWidth() - 280 - 300));
         left.setVisible(prefs.visible("tree", true));
         review.setVisible(prefs.visible("review", true));
         for (String id : prefs.openNotes()) {
@@ -362,7 +351,7 @@ public final class Workbench extends JFrame {
     }
 
     private void rememberLayout() {
-        prefs.bounds(getBounds());
+        prefs.bounds(frame.getBounds());
         prefs.setDivider("outer", outer.getDividerLocation());
         prefs.setDivider("inner", inner.getDividerLocation());
         prefs.setVisible("tree", left.isVisible());
@@ -378,7 +367,7 @@ public final class Workbench extends JFrame {
             return;
         }
         editors.saveAll().whenComplete((v, ex) -> UiTasks.onEdt(() -> {
-            if (editors.anyFailed() && JOptionPane.showConfirmDialog(this,
+            if (editors.anyFailed() && JOptionPane.showConfirmDialog(frame,
                     "Some notes could not be saved. Quit anyway and lose those edits?", "Unsaved notes",
                     JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
                 return;
@@ -390,7 +379,7 @@ public final class Workbench extends JFrame {
             }
             search.close();
             editors.editors().forEach(NoteEditor::dispose);
-            dispose();
+            frame.dispose();
             onClosed.run();
         }));
     }

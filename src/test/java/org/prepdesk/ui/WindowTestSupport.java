@@ -62,7 +62,10 @@ final class WindowTestSupport implements AutoCloseable {
         CountDownLatch done = closed;
         GuiActionRunner.execute(() -> Theme.remembered(prefsRoot).install());
         workbench = GuiActionRunner.execute(() -> {
-            Workbench w = new Workbench(ws, exec, new WorkbenchPrefs(prefsRoot, dir), OutlineImport.NONE, () -> {
+            WorkbenchPrefs prefs = new WorkbenchPrefs(prefsRoot, dir);
+            MainWindow frame = new MainWindow(dir, prefs);
+            frame.showNow(line -> { });
+            Workbench w = new Workbench(frame, ws, exec, prefs, OutlineImport.NONE, () -> {
                 exec.close();
                 ws.close();
                 done.countDown();
@@ -70,7 +73,7 @@ final class WindowTestSupport implements AutoCloseable {
             w.start(line -> { });
             return w;
         });
-        window = new FrameFixture(robot, workbench);
+        window = new FrameFixture(robot, workbench.frame);
         waitUntil("search ready", () -> GuiActionRunner.execute(() -> workbench.search.isReady()));
         return window;
     }
