@@ -67,6 +67,12 @@ final class NoteFields extends JPanel {
         body.setWrapStyleWord(true);
         body.setCodeFoldingEnabled(false);
         body.setHighlightCurrentLine(false);
+        // prose reads better in the interface font than in the editor's monospaced default
+        java.awt.Font ui = javax.swing.UIManager.getFont("TextArea.font");
+        if (ui != null) {
+            body.setFont(ui.deriveFont(ui.getSize2D() + 1f));
+        }
+        body.setMargin(new Insets(6, 8, 6, 8));
         bodyScroll = new RTextScrollPane(body, false);
         title.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Title");
         title.putClientProperty("JComponent.minimumWidth", 200);

@@ -19,7 +19,9 @@ final class SearchHitRenderer extends DefaultListCellRenderer {
         boolean dark = isDark();
         String dim = sel ? "" : dark ? "color:#9aa0a6;" : "color:#6b7280;";
         String mark = dark ? "#6b5b00" : "#ffe58a";
-        StringBuilder sb = new StringBuilder("<html><div style='width:260px'>");
+        // Swing's HTML counts CSS pixels as points (4/3 of a screen pixel): scale the width to fit the view
+        int width = Math.max(100, ((list.getParent() != null ? list.getParent().getWidth() : 280) - 40) * 3 / 4);
+        StringBuilder sb = new StringBuilder("<html><div style='width:" + width + "px'>");
         sb.append("<b>").append(Html.escape(h.title().isBlank() ? "(untitled)" : h.title())).append("</b>");
         sb.append("<br><span style='").append(dim).append("font-size:90%'>").append(Html.escape(h.kind().label()))
                 .append(" · ").append(Html.escape(h.section())).append("</span>");

@@ -36,7 +36,12 @@ public final class SearchPanel extends JPanel {
     private final TaskExecutor exec;
     private final JTextField field = new JTextField(28);
     private final DefaultListModel<SearchHit> model = new DefaultListModel<>();
-    private final JList<SearchHit> list = new JList<>(model);
+    private final JList<SearchHit> list = new JList<>(model) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true; // rows wrap to the view's width instead of scrolling sideways
+        }
+    };
     private final JLabel header = new JLabel(" ");
     private final Timer debounce;
     private final AtomicLong latest = new AtomicLong(); // the newest query's number; read by the worker
@@ -58,7 +63,16 @@ public final class SearchPanel extends JPanel {
         header.setName("searchHeader");
         header.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         add(header, BorderLayout.NORTH);
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                list.setFixedCellHeight(10); // forget cached row heights: snippets re-wrap to the new width
+                list.setFixedCellHeight(-1);
+            }
+        });
+        add(scroll, BorderLayout.CENTER);
         debounce = new Timer(DEBOUNCE_MS, e -> runQuery());
         debounce.setRepeats(false);
         field.getDocument().addDocumentListener(new DocumentListener() {

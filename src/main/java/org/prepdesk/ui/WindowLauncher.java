@@ -54,13 +54,14 @@ public final class WindowLauncher {
                 opening.completeExceptionally(t);
             }
         }, "prepdesk-open");
-        opener.start();
         WorkbenchPrefs prefs = new WorkbenchPrefs(root);
         Theme.remembered(prefs.global()).install();
         Consumer<String> timing = Boolean.getBoolean("prepdesk.timing") ? host::timing : line -> { };
         SwingUtilities.invokeLater(() -> {
             MainWindow frame = new MainWindow(root, prefs);
             frame.showNow(timing);
+            // read the workspace once the frame is up: both cores go to showing the window first
+            opener.start();
             opening.whenComplete((ws, ex) -> SwingUtilities.invokeLater(() -> {
                 if (ex != null) {
                     frame.dispose();

@@ -337,8 +337,8 @@ public final class Workbench {
     // ------------------------------------------------------------------ layout and closing
 
     private void restoreLayout() {
-        outer.setDividerLocation(prefs.divider("outer", 280));
-        inner.setDividerLocation(prefs.divider("inner", frame.getWidth() - 280 - 300));
+        outer.setDividerLocation(prefs.divider("outer", 320));
+        inner.setDividerLocation(prefs.divider("inner", frame.getWidth() - 320 - 300));
         left.setVisible(prefs.visible("tree", true));
         review.setVisible(prefs.visible("review", true));
         for (String id : prefs.openNotes()) {
