@@ -48,22 +48,10 @@ public final class PrepDesk {
     static final int WINDOW_RUNNING = -1;
 
     private static Integer openWindow(Path workspace) {
-        int code = WindowLauncher.open(workspace, new WindowLauncher.Host() {
-            @Override
-            public void message(String line) {
-                System.err.println(line);
-            }
-
-            @Override
-            public void timing(String line) {
-                System.err.println(line);
-            }
-
-            @Override
-            public void exit(int status) {
-                System.exit(status);
-            }
-        }, OutlineImport.NONE);
+        // lambdas, not an inner class: they compile into this class, the one place outside cli that prints
+        WindowLauncher.Host host = WindowLauncher.Host.of(line -> System.err.println(line),
+                line -> System.err.println(line), System::exit);
+        int code = WindowLauncher.open(workspace, host, OutlineImport.NONE);
         return code == WindowLauncher.RUNNING ? WINDOW_RUNNING : code;
     }
 }

@@ -30,6 +30,25 @@ public final class WindowLauncher {
         void timing(String line);
 
         void exit(int code);
+
+        static Host of(Consumer<String> message, Consumer<String> timing, java.util.function.IntConsumer exit) {
+            return new Host() {
+                @Override
+                public void message(String line) {
+                    message.accept(line);
+                }
+
+                @Override
+                public void timing(String line) {
+                    timing.accept(line);
+                }
+
+                @Override
+                public void exit(int code) {
+                    exit.accept(code);
+                }
+            };
+        }
     }
 
     private WindowLauncher() {

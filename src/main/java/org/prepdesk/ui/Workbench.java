@@ -68,7 +68,9 @@ public final class Workbench {
         this.importer = importer;
         this.onClosed = onClosed;
         tree = new SectionTreePanel(ws);
-        editors = new NoteEditorPanel(ws, exec, new EditorEvents());
+        EditorStatus editorStatus = new EditorStatus(status, banner, tree);
+        editors = new NoteEditorPanel(ws, exec, editorStatus);
+        editorStatus.attach(editors);
         search = new SearchPanel(exec);
         commands = new TreeCommands(ws, exec, tree, status, this::openNew, frame);
         tree.tree().setTransferHandler(new TreeTransfer(commands));
@@ -382,40 +384,6 @@ public final class Workbench {
             frame.dispose();
             onClosed.run();
         }));
-    }
-
-    /** Routes editor news to the status bar and tabs. */
-    private final class EditorEvents implements NoteEditor.Listener {
-        @Override
-        public void saveState(NoteEditor ed, NoteEditor.SaveState state, String detail) {
-            editors.refreshTab(ed);
-            if (editors.current().orElse(null) == ed) {
-                status.saveState(state, detail, ed::save);
-            } else if (state == NoteEditor.SaveState.FAILED) {
-                status.error("Could not save \"" + ed.tabTitle() + "\": " + detail);
-            }
-        }
-
-        @Override
-        public void textChanged(NoteEditor ed) {
-            if (ed == null) {
-                status.noEditor();
-                return;
-            }
-            if (editors.current().orElse(null) == ed) {
-                status.words(ed.spokenText());
-            }
-        }
-
-        @Override
-        public void keptBoth(NoteEditor ed, Note outside, Note copy) {
-            if (outside == null) {
-                editors.close(ed);
-            }
-            banner.show("\"" + copy.title().replace(KeepBoth.SUFFIX, "") + "\" was changed outside PrepDesk while you"
-                    + " were editing it. Both versions are kept: yours is the note \"" + copy.title() + "\".", false);
-            tree.rebuild();
-        }
     }
 
     /** The workbench's actions by id, for tests and the palette. */

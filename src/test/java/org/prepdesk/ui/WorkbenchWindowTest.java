@@ -7,7 +7,6 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -179,8 +178,35 @@ class WorkbenchWindowTest {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static List<String> titles(Workspace ws) {
-        return ws.notes().stream().map(Note::title).toList();
+    @Test
+    void anOutsideChangeToANoteWithUnsavedEditsKeepsBothVersions() throws Exception {
+        Note point = app.ws.notes().stream().filter(n -> n.kind() == Kind.TALKING_POINT).findFirst().orElseThrow();
+        GuiActionRunner.execute(() -> app.workbench.editors.open(point));
+        window.textBox("bodyArea").focus().pressAndReleaseKey(keys(KeyEvent.VK_END, InputEvent.CTRL_MASK));
+        window.textBox("bodyArea").enterText(" My own ending.");
+        Path file = app.ws.fileOfNote(point.id());
+        Files.writeString(file, Files.readString(file).replace("replay to rebuild projections.",
+                "changed in another editor."));
+
+        waitUntil("both kept", () -> app.ws.notes().stream().anyMatch(n -> n.title().equals(point.title()
+                + KeepBoth.SUFFIX) && n.body().endsWith(" My own ending.")));
+        waitUntil("outside version shown", () -> GuiActionRunner.execute(() -> app.workbench.editors.find(point.id())
+                .fields.body.getText()).endsWith("changed in another editor."));
+        assertThat(app.ws.note(point.id()).orElseThrow().body()).endsWith("changed in another editor.");
+        assertThat(GuiActionRunner.execute(() -> app.workbench.banner.text())).contains("Both versions are kept");
+    }
+
+    @Test
+    void thePaletteListsEveryActionWithItsShortcutAndRunsOne() {
+        window.tree("sectionTree").focus().pressAndReleaseKey(keys(KeyEvent.VK_P, InputEvent.CTRL_MASK,
+                InputEvent.SHIFT_MASK));
+        var palette = window.dialog("commandPalette");
+        String[] all = palette.list("paletteList").contents();
+        assertThat(all).hasSize(GuiActionRunner.execute(() -> app.workbench.actions().all().size()));
+        assertThat(String.join("\n", all)).contains("Search notes", "Ctrl+K", "Move to trash", "Delete");
+        palette.textBox("paletteFilter").enterText("dark theme");
+        palette.list("paletteList").requireItemCount(1);
+        palette.textBox("paletteFilter").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("dark", () -> GuiActionRunner.execute(Theme.DARK::isCurrent));
     }
 }
