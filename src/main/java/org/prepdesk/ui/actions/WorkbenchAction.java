@@ -51,6 +51,11 @@ public final class WorkbenchAction extends AbstractAction {
     }
 
     @Override
+    public String toString() {
+        return category + ": " + name() + (shortcut() == null ? "" : " (" + shortcutText() + ")");
+    }
+
+    @Override
     public void actionPerformed(ActionEvent e) {
         run();
     }
