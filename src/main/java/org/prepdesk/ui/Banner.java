@@ -48,6 +48,18 @@ public final class Banner extends JPanel {
         revalidate();
     }
 
+    /** A read-only workspace and the files set aside as unreadable, the first few by name. */
+    public void showProblemsOf(org.prepdesk.store.Workspace ws) {
+        ws.readOnlyReason().ifPresent(r -> show("Read-only: " + r + ". Changes cannot be saved.", true));
+        java.util.List<org.prepdesk.store.Problem> problems = ws.problems();
+        for (int i = 0; i < Math.min(3, problems.size()); i++) {
+            show("Set aside: " + problems.get(i).describe(), true);
+        }
+        if (problems.size() > 3) {
+            show((problems.size() - 3) + " more files could not be read; run \"prepdesk check\" for the list.", true);
+        }
+    }
+
     public int count() {
         return lines.getComponentCount();
     }

@@ -9,8 +9,6 @@ import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
@@ -20,7 +18,6 @@ import javax.swing.SwingUtilities;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.search.SearchHit;
-import org.prepdesk.store.Problem;
 import org.prepdesk.store.TaskExecutor;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceEvent;
@@ -57,6 +54,7 @@ public final class Workbench {
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
+    private final java.util.concurrent.CompletableFuture<NoteSearch> searching;
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
                      Runnable onClosed) {
@@ -67,6 +65,10 @@ public final class Workbench {
         this.prefs = prefs;
         this.importer = importer;
         this.onClosed = onClosed;
+        // the index opens (catch-up or rebuild) while the views are built below
+        SearchService.Progress progress = (done, total, what) -> SwingUtilities.invokeLater(
+                () -> status.progress(done, total, what));
+        searching = exec.submit(() -> SearchService.open(ws, progress));
         tree = new SectionTreePanel(ws);
         EditorStatus editorStatus = new EditorStatus(status, banner, tree);
         editors = new NoteEditorPanel(ws, exec, editorStatus);
@@ -108,7 +110,7 @@ public final class Workbench {
             SwingUtilities.invokeLater(() -> changed(e, count));
         });
         status.noteCount(ws.noteCount());
-        showProblems();
+        banner.showProblemsOf(ws);
         restoreLayout();
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -136,17 +138,17 @@ public final class Workbench {
             focusTree();
         }
         outside = OutsideChanges.start(ws, exec);
-        SearchService.Progress progress = (done, total, what) -> SwingUtilities.invokeLater(
-                () -> status.progress(done, total, what));
-        UiTasks.run(exec, () -> SearchService.open(ws, progress), s -> {
+        searching.whenComplete((s, ex) -> UiTasks.onEdt(() -> {
             status.progress(0, 0, "");
-            if (closing) {
+            if (ex != null) {
+                status.error("Search is not available: " + UiTasks.message(ex));
+            } else if (closing) {
                 exec.run(s::close);
-                return;
+            } else {
+                search.ready(s);
+                timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
             }
-            search.ready(s);
-            timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
-        }, status);
+        }));
     }
 
     public Workspace workspace() {
@@ -163,18 +165,6 @@ public final class Workbench {
         status.noteCount(noteCount);
         if (trash.isVisible()) {
             trash.refresh();
-        }
-    }
-
-    private void showProblems() {
-        ws.readOnlyReason().ifPresent(r -> banner.show("Read-only: " + r + ". Changes cannot be saved.", true));
-        List<Problem> problems = ws.problems();
-        for (int i = 0; i < Math.min(3, problems.size()); i++) {
-            banner.show("Set aside: " + problems.get(i).describe(), true);
-        }
-        if (problems.size() > 3) {
-            banner.show((problems.size() - 3) + " more files could not be read; run \"prepdesk check\" for the list.",
-                    true);
         }
     }
 
@@ -326,14 +316,7 @@ public final class Workbench {
     }
 
     public void importOutline() {
-        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
-        chooser.setDialogTitle("Import an outline (text or Markdown)");
-        if (chooser.showOpenDialog(frame) != javax.swing.JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        status.info("Importing " + file.getFileName() + "…");
-        UiTasks.run(exec, () -> importer.importFile(ws, file), status::info, status);
+        ImportFlow.run(frame, ws, exec, importer, status);
     }
 
     // ------------------------------------------------------------------ layout and closing
