@@ -63,6 +63,10 @@ public final class NoteEditor extends JPanel {
         add(fields, BorderLayout.CENTER);
         add(findBar, BorderLayout.SOUTH);
         fields.load(note);
+        if (ws.isReadOnly()) { // the banner says why; nothing typed here could be saved
+            fields.textFields().forEach(t -> t.setEditable(false));
+            fields.kind.setEnabled(false);
+        }
         fields.body.discardAllEdits();
         fields.body.setCaretPosition(0);
     }

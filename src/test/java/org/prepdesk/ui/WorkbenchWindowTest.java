@@ -197,6 +197,53 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aFailedSaveKeepsTheTextAndRetries() throws Exception {
+        app.close();
+        FailingOps ops = new FailingOps();
+        app = new WindowTestSupport(Workspaces.small(tmp.resolve("ws2")));
+        window = app.open(ops);
+        Note point = app.ws.notes().stream().filter(n -> n.kind() == Kind.TALKING_POINT).findFirst().orElseThrow();
+        GuiActionRunner.execute(() -> app.workbench.editors.open(point));
+        ops.failing = true;
+        window.textBox("bodyArea").focus().pressAndReleaseKey(keys(KeyEvent.VK_END, InputEvent.CTRL_MASK));
+        window.textBox("bodyArea").enterText(" Kept though the disk is full.");
+        waitUntil("failure shown", () -> GuiActionRunner.execute(() -> app.workbench.status.isShowing()
+                && window.label("saveStatus").text().startsWith("Not saved: ")));
+        window.label("saveStatus").requireText(java.util.regex.Pattern.compile(".*no space left.*"));
+        window.textBox("bodyArea").requireText(java.util.regex.Pattern.compile(".*Kept though the disk is full\\.$",
+                java.util.regex.Pattern.DOTALL));
+
+        ops.failing = false;
+        window.button("retrySave").click();
+        Path file = app.ws.fileOfNote(point.id());
+        waitUntil("saved after retry", () -> read(file).contains("Kept though the disk is full."));
+        window.label("saveStatus").requireText("Saved");
+    }
+
+    /** Fails every write with "no space left" while {@code failing} is set. */
+    private static final class FailingOps implements org.prepdesk.store.FileOps {
+        volatile boolean failing;
+
+        @Override
+        public void writeAndSync(Path tmp, byte[] data) throws java.io.IOException {
+            if (failing) {
+                throw new java.io.IOException("No space left on device");
+            }
+            DISK.writeAndSync(tmp, data);
+        }
+
+        @Override
+        public void rename(Path tmp, Path target) throws java.io.IOException {
+            DISK.rename(tmp, target);
+        }
+
+        @Override
+        public void syncDirectory(Path dir) throws java.io.IOException {
+            DISK.syncDirectory(dir);
+        }
+    }
+
+    @Test
     void thePaletteListsEveryActionWithItsShortcutAndRunsOne() {
         window.tree("sectionTree").focus().pressAndReleaseKey(keys(KeyEvent.VK_P, InputEvent.CTRL_MASK,
                 InputEvent.SHIFT_MASK));
