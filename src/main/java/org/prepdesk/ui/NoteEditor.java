@@ -184,6 +184,10 @@ public final class NoteEditor extends JPanel {
         lastError = null;
         if (outcome.copy() != null) {
             // the outside version wins the note; the user's edit lives on as a copy
+            if (edits != covers) { // typed on while that save ran: the copy gets those words too
+                Note latest = fields.edited(outcome.copy()).withTitle(outcome.copy().title());
+                UiTasks.run(exec, () -> ws.updateNote(latest), n -> { }, silentFeedback());
+            }
             savedEdits = edits;
             if (outcome.note() != null) {
                 reload(outcome.note());
@@ -229,7 +233,12 @@ public final class NoteEditor extends JPanel {
                 reload(fresh);
             }
             listener.keptBoth(this, fresh, copy);
-        }, new Feedback() {
+        }, silentFeedback());
+    }
+
+    /** Reports only failures, as a failed save of this editor (the text stays here). */
+    private Feedback silentFeedback() {
+        return new Feedback() {
             @Override
             public void info(String m) {
             }
@@ -243,7 +252,7 @@ public final class NoteEditor extends JPanel {
             @Override
             public void undoable(String m, Runnable undo) {
             }
-        });
+        };
     }
 
     /** Puts the caret on a search hit and highlights it until the next edit. */

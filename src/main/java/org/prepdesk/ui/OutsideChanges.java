@@ -3,6 +3,10 @@ package org.prepdesk.ui;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.prepdesk.model.Section;
+import org.prepdesk.store.JsonCodec;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -17,7 +21,8 @@ import org.prepdesk.store.WorkspaceLayout;
  * Notices files changed outside PrepDesk (a git pull, another editor) and asks the workspace to
  * re-read them; the workspace's Reloaded event then updates the views. Watches notes/ and
  * sections/ on its own daemon thread; the rescan runs on the task executor. Our own writes are
- * recognised (their file stamps are known) and cause no rescan. Thread-safe.
+ * recognised (a note's file stamp is known; a section file equals the workspace's copy) and cause
+ * no rescan, which matters: a rescan re-reads every file. Thread-safe.
  */
 final class OutsideChanges implements AutoCloseable {
     private static final long SETTLE_MS = 300;
@@ -25,6 +30,7 @@ final class OutsideChanges implements AutoCloseable {
     private final TaskExecutor exec;
     private final WatchService watcher;
     private final Thread thread;
+    private final JsonCodec codec = new JsonCodec(); // used by the watcher thread only
 
     private OutsideChanges(Workspace ws, TaskExecutor exec, WatchService watcher) {
         this.ws = ws;
@@ -86,10 +92,24 @@ final class OutsideChanges implements AutoCloseable {
                 continue; // temp files of atomic writes and other litter
             }
             String id = name.substring(0, name.length() - 5);
-            needed |= !notes || ws.changedOnDisk(id);
+            needed |= notes ? ws.changedOnDisk(id) : sectionChanged(id, dir.resolve(name));
         }
         key.reset();
         return needed;
+    }
+
+    /** Whether a section file differs from the workspace's copy (our own writes match it). */
+    private boolean sectionChanged(String id, Path file) {
+        Optional<Section> known = ws.section(id);
+        if (!Files.exists(file)) {
+            return known.isPresent();
+        }
+        try {
+            Section onDisk = codec.decodeSection(Files.readAllBytes(file)).value();
+            return known.isEmpty() || !known.get().equals(onDisk);
+        } catch (IOException e) {
+            return true; // unreadable: let the rescan report it
+        }
     }
 
     @Override

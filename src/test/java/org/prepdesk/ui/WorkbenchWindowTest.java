@@ -197,6 +197,39 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void ownWritesCauseNoRescanWhileOutsideEditsAreShown() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
+        app.ws.addListener(e -> {
+            if (e instanceof org.prepdesk.store.WorkspaceEvent.Reloaded) {
+                reloads.incrementAndGet();
+            }
+        });
+        Section beh = app.ws.sections().stream().filter(s -> s.title().equals("Behavioral")).findFirst().orElseThrow();
+        GuiActionRunner.execute(() -> app.workbench.tree.select(beh.id()));
+        window.tree("sectionTree").focus().pressAndReleaseKeys(KeyEvent.VK_F2);
+        JOptionPaneFixture ask = window.optionPane();
+        ask.textBox().deleteText().enterText("Behaviour");
+        ask.okButton().click();
+        reactivate();
+        waitUntil("renamed", () -> app.ws.section(beh.id()).orElseThrow().title().equals("Behaviour"));
+        Thread.sleep(1500); // longer than the watcher's settling time
+        assertThat(reloads.get()).as("rescans after our own write").isZero();
+
+        Path file = app.ws.root().resolve("sections").resolve(beh.id() + ".json");
+        Files.writeString(file, Files.readString(file).replace("Behaviour", "Behaviour, edited in git"));
+        waitUntil("outside edit shown", () -> GuiActionRunner.execute(() -> {
+            javax.swing.JTree t = app.workbench.tree.tree();
+            for (int i = 0; i < t.getRowCount(); i++) {
+                if (t.getPathForRow(i).getLastPathComponent().toString().equals("Behaviour, edited in git")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        assertThat(reloads.get()).isEqualTo(1);
+    }
+
+    @Test
     void aFailedSaveKeepsTheTextAndRetries() throws Exception {
         app.close();
         FailingOps ops = new FailingOps();
