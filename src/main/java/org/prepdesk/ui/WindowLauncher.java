@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.prepdesk.store.BackgroundTaskExecutor;
@@ -100,13 +102,16 @@ public final class WindowLauncher {
     private static void fill(MainWindow frame, Workspace ws, WorkbenchPrefs prefs, OutlineImport importer, Host host,
                              Consumer<String> timing) {
         TaskExecutor exec = new BackgroundTaskExecutor();
+        AtomicBoolean closed = new AtomicBoolean();
         try {
             Workbench w = new Workbench(frame, ws, exec, prefs, importer, () -> {
+                closed.set(true);
                 exec.close(); // finishes queued saves
                 ws.close();   // releases the lock
                 host.exit(0);
             });
             w.start(timing);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> saveOnSignal(w, exec, closed), "prepdesk-shutdown"));
         } catch (RuntimeException e) {
             // nothing was typed yet, so nothing is lost; say what failed and leave
             host.message("prepdesk: the window could not open: " + UiTasks.message(e));
@@ -114,6 +119,24 @@ public final class WindowLauncher {
             ws.close();
             host.exit(3);
         }
+    }
+
+    /**
+     * Ctrl+C in the terminal or a logout ends the JVM without closing the window: save what was typed
+     * (waiting a few seconds at most for the event thread and the disk) before it goes.
+     */
+    private static void saveOnSignal(Workbench w, TaskExecutor exec, AtomicBoolean closed) {
+        if (closed.get()) {
+            return; // closed normally: everything is saved already
+        }
+        CompletableFuture<Void> saved = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> w.editors.saveAll().whenComplete((v, e) -> saved.complete(null)));
+        try {
+            saved.get(3, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the event thread did not answer in time; nothing more can be done while exiting
+        }
+        exec.close();
     }
 
     /** Milliseconds since the JVM started, for the startup timing lines. */

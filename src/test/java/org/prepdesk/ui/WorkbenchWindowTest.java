@@ -110,6 +110,17 @@ class WorkbenchWindowTest {
         trash.button("restoreButton").click();
         waitUntil("restored", () -> Files.exists(file));
         assertThat(app.ws.note(question.id())).isPresent();
+
+        // and straight back with Undo (Ctrl+Shift+Z) after another Delete
+        trash.close();
+        reactivate();
+        GuiActionRunner.execute(() -> app.workbench.tree.select(question.id()));
+        window.tree("sectionTree").focus().pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        waitUntil("trashed again", () -> !Files.exists(file));
+        window.button("undoButton").requireVisible();
+        window.tree("sectionTree").focus().pressAndReleaseKey(keys(KeyEvent.VK_Z, InputEvent.CTRL_MASK,
+                InputEvent.SHIFT_MASK));
+        waitUntil("undone", () -> Files.exists(file) && app.ws.note(question.id()).isPresent());
     }
 
     @Test
