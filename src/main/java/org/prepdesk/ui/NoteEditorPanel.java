@@ -92,12 +92,21 @@ public final class NoteEditorPanel extends JPanel {
         return (NoteEditor) tabs.getComponentAt(i);
     }
 
-    /** Saves the note and closes its tab. */
+    /** Saves the note, then closes its tab; a tab whose save failed stays open, with its text. */
     public void close(NoteEditor ed) {
         if (ed == null) {
             return;
         }
-        ed.save();
+        ed.save().whenComplete((v, ex) -> UiTasks.onEdt(() -> {
+            if (ed.isDirty() && tabs.indexOfComponent(ed) >= 0) {
+                tabs.setSelectedComponent(ed);
+                return;
+            }
+            remove(ed);
+        }));
+    }
+
+    private void remove(NoteEditor ed) {
         ed.dispose();
         tabs.remove(ed);
         if (tabs.getTabCount() == 0) {
@@ -156,13 +165,7 @@ public final class NoteEditorPanel extends JPanel {
         if (e instanceof WorkspaceEvent.NoteRemoved r) {
             NoteEditor ed = find(r.noteId());
             if (ed != null && !ed.isDirty()) {
-                ed.dispose();
-                tabs.remove(ed);
-                if (tabs.getTabCount() == 0) {
-                    current = null;
-                    cards.show(this, "empty");
-                    listener.textChanged(null);
-                }
+                remove(ed);
             } else if (ed != null) {
                 ed.changedOutside(null);
             }
@@ -177,7 +180,7 @@ public final class NoteEditorPanel extends JPanel {
                 Note fresh = ws.note(ed.noteId()).orElse(null);
                 if (fresh == null || !fresh.sameContentAs(ed.note())) {
                     if (fresh == null && !ed.isDirty()) {
-                        close(ed);
+                        remove(ed);
                     } else {
                         ed.changedOutside(fresh);
                         refreshTab(ed);
