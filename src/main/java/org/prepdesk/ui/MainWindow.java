@@ -1,0 +1,48 @@
+package org.prepdesk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.WindowConstants;
+
+/**
+ * The frame itself. It is shown at once, saying the workspace is opening, so the window appears
+ * before a large workspace has been read; the {@link Workbench} then fills it. EDT only.
+ */
+public final class MainWindow extends JFrame {
+    public MainWindow(Path dir, WorkbenchPrefs prefs) {
+        super("PrepDesk — " + dir.toAbsolutePath().normalize().getFileName());
+        setName("workbench");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        JPanel loading = new JPanel(new BorderLayout());
+        JLabel l = new JLabel("Opening the workspace…", SwingConstants.CENTER);
+        l.setEnabled(false);
+        loading.add(l, BorderLayout.CENTER);
+        setContentPane(loading);
+        Rectangle b = prefs.bounds();
+        if (b != null && b.width > 200 && b.height > 200) {
+            setBounds(b);
+        } else {
+            setSize(1280, 800);
+            setLocationRelativeTo(null);
+        }
+    }
+
+    /** Shows the frame; {@code shown} hears when it is on screen (for the startup timing line). */
+    public void showNow(Consumer<String> timing) {
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                timing.accept("startup: window shown in " + WindowLauncher.sinceJvmStart() + " ms");
+            }
+        });
+        setVisible(true);
+    }
+}

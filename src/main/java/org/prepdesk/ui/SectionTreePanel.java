@@ -1,0 +1,190 @@
+package org.prepdesk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.DropMode;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTree;
+import javax.swing.Timer;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeCellRenderer;
+import javax.swing.tree.DefaultTreeModel;
+import javax.swing.tree.TreePath;
+import javax.swing.tree.TreeSelectionModel;
+import org.prepdesk.model.Note;
+import org.prepdesk.store.Workspace;
+import org.prepdesk.store.WorkspaceEvent;
+
+/**
+ * The left view: sections and their notes in tree order, with kind icons and note counts.
+ * Rebuilt from the workspace's memory after structural changes; a plain save only repaints its
+ * node, so typing in a 10,000-note workspace does not rebuild the tree. EDT only.
+ */
+public final class SectionTreePanel extends JPanel {
+    private final Workspace ws;
+    private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode()));
+    private Map<String, DefaultMutableTreeNode> nodes = Map.of();
+    private final Timer rebuildSoon = new Timer(120, e -> rebuild());
+    private Consumer<Note> onOpen = n -> { };
+    private boolean quiet; // true while rebuilding, so selection changes do not open notes
+
+    public SectionTreePanel(Workspace ws) {
+        super(new BorderLayout());
+        this.ws = ws;
+        tree.setName("sectionTree");
+        tree.setRootVisible(false);
+        tree.setShowsRootHandles(true);
+        tree.getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
+        tree.setCellRenderer(new Renderer());
+        tree.setDragEnabled(true);
+        tree.setDropMode(DropMode.ON_OR_INSERT);
+        tree.setToggleClickCount(0);
+        tree.addTreeSelectionListener(e -> {
+            if (!quiet) {
+                selectedNote().ifPresent(n -> onOpen.accept(n));
+            }
+        });
+        rebuildSoon.setRepeats(false);
+        add(new JScrollPane(tree), BorderLayout.CENTER);
+        rebuild();
+        for (int i = 0; i < tree.getRowCount() && i < 40; i++) {
+            tree.expandRow(i);
+        }
+    }
+
+    public JTree tree() {
+        return tree;
+    }
+
+    /** Called with a note when the user selects it in the tree. */
+    public void onOpen(Consumer<Note> open) {
+        this.onOpen = open;
+    }
+
+    /** Follows a workspace change (already on the EDT). */
+    public void changed(WorkspaceEvent e) {
+        if (e instanceof WorkspaceEvent.NoteSaved saved && updateInPlace(saved.note())) {
+            return;
+        }
+        rebuildSoon.restart();
+    }
+
+    private boolean updateInPlace(Note n) {
+        DefaultMutableTreeNode node = nodes.get(n.id());
+        if (node == null || !(node.getUserObject() instanceof TreeItem.NoteItem old)
+                || !old.note().sectionId().equals(n.sectionId()) || old.note().rank() != n.rank()) {
+            return false;
+        }
+        node.setUserObject(new TreeItem.NoteItem(n));
+        ((DefaultTreeModel) tree.getModel()).nodeChanged(node);
+        return true;
+    }
+
+    /** Re-reads the whole tree, keeping what was expanded and selected. */
+    public void rebuild() {
+        rebuildSoon.stop();
+        Set<String> expanded = new HashSet<>();
+        Enumeration<TreePath> open = tree.getExpandedDescendants(new TreePath(tree.getModel().getRoot()));
+        while (open != null && open.hasMoreElements()) {
+            Object last = ((DefaultMutableTreeNode) open.nextElement().getLastPathComponent()).getUserObject();
+            if (last instanceof TreeItem item) {
+                expanded.add(item.id());
+            }
+        }
+        String selected = selectedItem().map(TreeItem::id).orElse(null);
+        TreeBuilder b = new TreeBuilder(ws);
+        quiet = true;
+        try {
+            tree.setModel(new DefaultTreeModel(b.root));
+            nodes = b.nodes;
+            for (String id : expanded) {
+                DefaultMutableTreeNode n = nodes.get(id);
+                if (n != null) {
+                    tree.expandPath(new TreePath(n.getPath()));
+                }
+            }
+            if (selected != null) {
+                select(selected);
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** Selects and shows an item without opening it again. */
+    public void select(String id) {
+        DefaultMutableTreeNode n = nodes.get(id);
+        if (n == null) {
+            return;
+        }
+        boolean was = quiet;
+        quiet = true;
+        try {
+            TreePath p = new TreePath(n.getPath());
+            tree.setSelectionPath(p);
+            tree.scrollPathToVisible(p);
+        } finally {
+            quiet = was;
+        }
+    }
+
+    public void expand(String sectionId) {
+        DefaultMutableTreeNode n = nodes.get(sectionId);
+        if (n != null) {
+            tree.expandPath(new TreePath(n.getPath()));
+        }
+    }
+
+    public Optional<TreeItem> selectedItem() {
+        TreePath p = tree.getSelectionPath();
+        if (p == null || !(((DefaultMutableTreeNode) p.getLastPathComponent()).getUserObject() instanceof TreeItem i)) {
+            return Optional.empty();
+        }
+        return Optional.of(i);
+    }
+
+    public Optional<Note> selectedNote() {
+        return selectedItem().filter(i -> i instanceof TreeItem.NoteItem).map(i -> ((TreeItem.NoteItem) i).note());
+    }
+
+    /** The selected section, or the section of the selected note. */
+    public Optional<String> selectedSectionId() {
+        return selectedItem().map(i -> i instanceof TreeItem.NoteItem n ? n.note().sectionId() : i.id());
+    }
+
+    /** The ids of the notes in the same section as {@code noteId}, in order. */
+    List<String> siblingNotes(String sectionId) {
+        List<String> out = new ArrayList<>();
+        for (Note n : ws.notesIn(sectionId)) {
+            out.add(n.id());
+        }
+        return out;
+    }
+
+    /** Paints a kind badge and, for sections, the count of notes beneath. */
+    private static final class Renderer extends DefaultTreeCellRenderer {
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded,
+                                                      boolean leaf, int row, boolean hasFocus) {
+            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, hasFocus);
+            Object o = ((DefaultMutableTreeNode) value).getUserObject();
+            if (o instanceof TreeItem.SectionItem s) {
+                setIcon(KindIcon.SECTION);
+                setText(s.section().title() + "  (" + s.count() + ")");
+            } else if (o instanceof TreeItem.NoteItem n) {
+                setIcon(KindIcon.of(n.note().kind()));
+                setToolTipText(n.note().kind().label());
+            }
+            return this;
+        }
+    }
+}
