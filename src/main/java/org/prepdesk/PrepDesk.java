@@ -51,7 +51,7 @@ public final class PrepDesk {
         // lambdas, not an inner class: they compile into this class, the one place outside cli that prints
         WindowLauncher.Host host = WindowLauncher.Host.of(line -> System.err.println(line),
                 line -> System.err.println(line), System::exit);
-        int code = WindowLauncher.open(workspace, host, OutlineImport.NONE);
+        int code = WindowLauncher.open(workspace, host, OutlineImport.OUTLINES);
         return code == WindowLauncher.RUNNING ? WINDOW_RUNNING : code;
     }
 }

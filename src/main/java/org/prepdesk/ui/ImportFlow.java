@@ -21,6 +21,8 @@ final class ImportFlow {
         }
         Path file = chooser.getSelectedFile().toPath();
         status.info("Importing " + file.getFileName() + "…");
-        UiTasks.run(exec, () -> importer.importFile(ws, file), status::info, status);
+        String what = "Importing " + file.getFileName();
+        UiTasks.run(exec, () -> importer.importFile(ws, file,
+                (done, total) -> UiTasks.onEdt(() -> status.progress(done, total, what))), status::info, status);
     }
 }

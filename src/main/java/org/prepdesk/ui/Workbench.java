@@ -20,6 +20,7 @@ import org.prepdesk.model.Note;
 import org.prepdesk.search.SearchHit;
 import org.prepdesk.store.TaskExecutor;
 import org.prepdesk.store.Workspace;
+import org.prepdesk.ui.review.ReviewPanel;
 import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.ui.actions.ActionRegistry;
 import org.prepdesk.ui.actions.WorkbenchAction;
@@ -37,6 +38,7 @@ public final class Workbench {
     private final WorkbenchPrefs prefs;
     private final Runnable onClosed;
     private final OutlineImport importer;
+    private ReviewPanel reviewPanel; // EDT only
     final StatusBar status = new StatusBar();
     final Banner banner = new Banner();
     final SectionTreePanel tree;
@@ -125,9 +127,10 @@ public final class Workbench {
         });
     }
 
-    /** The right-hand view. Replace this one line with {@code new ReviewPanel(ws, exec)} when merged. */
+    /** The right-hand view: the night-before review sheet. */
     private Component reviewView() {
-        return new ReviewPlaceholder();
+        reviewPanel = new ReviewPanel(ws, exec);
+        return reviewPanel;
     }
 
     /** Once the frame is on screen: puts the focus in, watches for outside changes, opens the search. */
@@ -363,6 +366,9 @@ public final class Workbench {
                 outside.close();
             }
             search.close();
+            if (reviewPanel != null) {
+                reviewPanel.dispose();
+            }
             editors.editors().forEach(NoteEditor::dispose);
             frame.dispose();
             onClosed.run();

@@ -39,7 +39,7 @@ public final class ScreenshotTour {
             MainWindow frame = new MainWindow(dir, prefs);
             frame.setBounds(0, 0, 1440, 900);
             frame.showNow(line -> { });
-            Workbench wb = new Workbench(frame, ws, exec, prefs, OutlineImport.NONE, () -> { });
+            Workbench wb = new Workbench(frame, ws, exec, prefs, OutlineImport.OUTLINES, () -> { });
             wb.start(line -> { });
             return wb;
         });

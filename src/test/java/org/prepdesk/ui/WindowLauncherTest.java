@@ -35,7 +35,7 @@ class WindowLauncherTest {
     void aSecondWindowOnAnOpenWorkspaceSaysSoAndFails() {
         Path dir = Workspaces.small(tmp.resolve("ws"));
         try (Workspace held = Workspace.open(dir, Workspace.Access.WRITE)) {
-            int code = WindowLauncher.open(dir, host, OutlineImport.NONE);
+            int code = WindowLauncher.open(dir, host, OutlineImport.OUTLINES);
             assertThat(code).isEqualTo(2);
             assertThat(messages).singleElement().asString().contains("already open");
         }

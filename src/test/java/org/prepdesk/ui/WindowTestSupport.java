@@ -65,7 +65,7 @@ final class WindowTestSupport implements AutoCloseable {
             WorkbenchPrefs prefs = new WorkbenchPrefs(prefsRoot, dir);
             MainWindow frame = new MainWindow(dir, prefs);
             frame.showNow(line -> { });
-            Workbench w = new Workbench(frame, ws, exec, prefs, OutlineImport.NONE, () -> {
+            Workbench w = new Workbench(frame, ws, exec, prefs, OutlineImport.OUTLINES, () -> {
                 exec.close();
                 ws.close();
                 done.countDown();
