@@ -1,16 +1,11 @@
 package org.prepdesk.ui;
 
 import java.io.IOException;
+import org.prepdesk.search.NoteIndex;
+import org.prepdesk.search.SearchResult;
 import org.prepdesk.store.Workspace;
 
-/**
- * The one place that decides which search engine the window uses. Until the Lucene index is
- * merged this is {@link ScanSearch}; swapping in {@code NoteIndex} changes only {@link #open}:
- * <pre>
- *   NoteIndex index = NoteIndex.open(ws, progress::progress);
- *   return new NoteSearch() { search → index.search(q, limit); close → index.close(); };
- * </pre>
- */
+/** The one place that decides which search engine the window uses: the Lucene {@link NoteIndex}. */
 public final class SearchService {
     private SearchService() {
     }
@@ -21,11 +16,24 @@ public final class SearchService {
         void progress(long done, long total, String what);
     }
 
-    /** Opens the search for a workspace; runs on the task executor and may take a while. */
+    /**
+     * Opens the index for a workspace (catching up or rebuilding with progress); runs on the task
+     * executor and may take a while. A read-only workspace gets an index that writes nothing.
+     */
     public static NoteSearch open(Workspace ws, Progress progress) throws IOException {
-        progress.progress(0, 1, "Preparing search");
-        NoteSearch s = new ScanSearch(ws);
-        progress.progress(1, 1, "Search ready");
-        return s;
+        NoteIndex index = ws.isReadOnly()
+                ? NoteIndex.openReadOnly(ws, progress::progress)
+                : NoteIndex.open(ws, progress::progress);
+        return new NoteSearch() {
+            @Override
+            public SearchResult search(String query, int limit) {
+                return index.search(query, limit);
+            }
+
+            @Override
+            public void close() {
+                index.close();
+            }
+        };
     }
 }
