@@ -43,7 +43,8 @@ public final class QueryTranslator {
     static final int MAX_UNITS = 24;
     static final int MAX_PHRASE_TERMS = 64;
     private static final float PREFIX_WEIGHT = 0.6f;
-    private static final float DISMAX_TIE = 0.1f;
+    /** 0: a word's best field counts alone, which also lets Lucene skip non-competitive notes (block-max WAND). */
+    private static final float DISMAX_TIE = 0f;
 
     private final Analyzer analyzer = NoteAnalyzer.forQuery();
     private final Analyzer raw = new Analyzer() {
