@@ -279,7 +279,7 @@ public final class NoteIndex implements AutoCloseable {
             AtomicLong done = new AtomicLong();
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             List<Thread> workers = new ArrayList<>();
-            IOException[] failure = new IOException[1];
+            Throwable[] failure = new Throwable[1];
             for (int t = 0; t < threads; t++) {
                 Thread th = new Thread(() -> {
                     try {
@@ -294,9 +294,9 @@ public final class NoteIndex implements AutoCloseable {
                                 p.progress(d, total, "Indexing notes");
                             }
                         }
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException | Error e) {
                         synchronized (failure) {
-                            failure[0] = e;
+                            failure[0] = e;   // rethrown on the calling thread: never lost on a worker
                         }
                     }
                 }, "prepdesk-index-build-" + t);
@@ -311,8 +311,14 @@ public final class NoteIndex implements AutoCloseable {
                     throw new IOException("interrupted while indexing");
                 }
             }
-            if (failure[0] != null) {
-                throw failure[0];
+            synchronized (failure) {
+                if (failure[0] instanceof IOException e) {
+                    throw e;
+                } else if (failure[0] instanceof RuntimeException e) {
+                    throw e;
+                } else if (failure[0] instanceof Error e) {
+                    throw e;
+                }
             }
             boolean complete = done.get() == total;
             // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.

@@ -51,7 +51,8 @@ public final class SearchBenchmark {
         long t0 = System.nanoTime();
         try (Workspace ws = Workspace.open(dir, Workspace.Access.WRITE)) {
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            log.accept(String.format(Locale.ROOT, "loaded the workspace in %.1f s; building the index", loadSeconds));
+            log.accept(String.format(Locale.ROOT, "loaded the workspace in %.1f s (%.0f MB of heap after GC); building the index",
+                    loadSeconds, usedHeapMB()));
             NoteIndex.open(ws, IndexProgress.NONE).close();       // first build: leaves an index on disk
 
             long t1 = System.nanoTime();
