@@ -33,6 +33,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -40,6 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
@@ -57,8 +59,10 @@ import org.prepdesk.store.WorkspaceListener;
  *   <li><b>disk</b> ({@link #open}, writable workspace): {@code .prepdesk/index} is opened for writing,
  *       rebuilt when missing, corrupt or of another {@link NoteField#INDEX_VERSION}, and brought up to
  *       date with the JSON files (a fingerprint per note); then kept current from change events;</li>
- *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used only when
- *       it matches the workspace exactly (another process, a window, may be writing it);</li>
+ *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used when it
+ *       matches the workspace exactly (another process, a window, may be writing it);</li>
+ *   <li><b>overlay</b>: the same, when a few notes changed since its last commit: those are hidden in it
+ *       and indexed again in memory;</li>
  *   <li><b>memory</b>: otherwise, an index built in memory from the JSON files; nothing on disk changes.</li>
  * </ul>
  *
@@ -72,13 +76,13 @@ public final class NoteIndex implements AutoCloseable {
     private static final long COMMIT_DELAY_MS = 1000;
     private static final int MAX_LIMIT = 1000;
 
-    enum Mode { DISK, SNAPSHOT, MEMORY }
+    enum Mode { DISK, SNAPSHOT, OVERLAY, MEMORY }
 
     private final Workspace ws;
     private final Mode mode;
     private final Directory directory;
     private final IndexWriter writer;                 // null in SNAPSHOT mode
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final QueryTranslator translator = new QueryTranslator();
     private final TypoCorrector corrector = new TypoCorrector(translator);
     private final ScheduledExecutorService worker;    // null in SNAPSHOT mode
@@ -94,7 +98,7 @@ public final class NoteIndex implements AutoCloseable {
     private volatile boolean closed;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
 
-    private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.ws = ws;
         this.mode = mode;
         this.directory = directory;
@@ -126,7 +130,7 @@ public final class NoteIndex implements AutoCloseable {
             return openDisk(ws, path, progress, false);
         } catch (LockObtainFailedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
             // Damage found while catching up (a checksum, a torn segment): start again from the files.
             LOG.log(System.Logger.Level.WARNING, "search index damaged, rebuilding: " + e);
             return openDisk(ws, path, progress, true);
@@ -161,6 +165,9 @@ public final class NoteIndex implements AutoCloseable {
         NoteIndex idx = null;
         try {
             idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, null));
+            if (!rebuild && indexBytes(path) <= VERIFY_ON_OPEN_BYTES) {
+                idx.checkIntegrity();   // small: verify every checksum now; a large index is checked in the background
+            }
             if (rebuild) {
                 idx.rebuild(progress);
             } else {
@@ -195,9 +202,16 @@ public final class NoteIndex implements AutoCloseable {
                 if (DirectoryReader.indexExists(dir)) {
                     reader = DirectoryReader.open(dir);
                     String version = reader.getIndexCommit().getUserData().get(NoteField.VERSION_KEY);
-                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version)
-                            && staleNotes(ws, indexedStamps(reader)).isEmpty()) {
-                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
+                        Stale stale = staleNotes(ws, indexedStamps(reader));
+                        if (stale.isEmpty()) {
+                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                        }
+                        if (stale.size() <= Math.max(MAX_OVERLAY, ws.noteCount() / 20)) {
+                            NoteIndex idx = overlay(ws, dir, reader, stale);
+                            reader = null;   // the overlay owns it now
+                            return idx;
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -216,6 +230,43 @@ public final class NoteIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             idx.close();
             throw e;
+        }
+    }
+
+    /** The most changed notes an overlay indexes in memory before a full in-memory index is built instead. */
+    private static final int MAX_OVERLAY = 2000;
+
+    /** The committed index minus the notes changed since, plus their current versions indexed in memory. */
+    private static NoteIndex overlay(Workspace ws, FSDirectory dir, DirectoryReader disk, Stale stale) throws IOException {
+        ByteBuffersDirectory mem = new ByteBuffersDirectory();
+        try (IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE)) {
+            Map<String, String> paths = sectionPaths(ws);
+            for (Note n : stale.changed()) {
+                w.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+            }
+        }
+        Set<String> hidden = new HashSet<>(stale.removed());
+        stale.changed().forEach(n -> hidden.add(n.id()));
+        org.apache.lucene.index.IndexReader view = OverlayReader.of(disk, hidden, DirectoryReader.open(mem));
+        return new NoteIndex(ws, Mode.OVERLAY, new OverlayDirectories(dir, mem), null, new OverlayReader.Fixed(view));
+    }
+
+    /** Closes both directories of an overlay as one. */
+    private static final class OverlayDirectories extends org.apache.lucene.store.FilterDirectory {
+        private final Directory second;
+
+        OverlayDirectories(Directory first, Directory second) {
+            super(first);
+            this.second = second;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                second.close();
+            }
         }
     }
 
@@ -367,6 +418,10 @@ public final class NoteIndex implements AutoCloseable {
         boolean isEmpty() {
             return changed.isEmpty() && removed.isEmpty();
         }
+
+        int size() {
+            return changed.size() + removed.size();
+        }
     }
 
     /** Note id → fingerprint of every live document. */
@@ -385,7 +440,9 @@ public final class NoteIndex implements AutoCloseable {
                     continue;
                 }
                 long stamp = stamps.advanceExact(doc) ? stamps.longValue() : 0;
-                out.put(ids.binaryValue().utf8ToString(), stamp);
+                BytesRef id = ids.binaryValue();
+                // never throws, even on damaged bytes (which then match no note and are re-indexed)
+                out.put(new String(id.bytes, id.offset, id.length, java.nio.charset.StandardCharsets.UTF_8), stamp);
             }
         }
         return out;
@@ -533,6 +590,32 @@ public final class NoteIndex implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index commit failed: " + e);
+        }
+    }
+
+    /** Indexes up to this size are verified against their checksums before use (about 0.1 s). */
+    private static final long VERIFY_ON_OPEN_BYTES = 64L << 20;
+
+    private static long indexBytes(Path path) {
+        long total = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+            for (Path f : files) {
+                total += Files.size(f);
+            }
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+        return total;
+    }
+
+    private void checkIntegrity() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                ctx.reader().checkIntegrity();
+            }
+        } finally {
+            release(s);
         }
     }
 
