@@ -206,6 +206,7 @@ public final class QueryTranslator {
     /** The query; without {@code withPrefixes}, the same query minus its prefix parts (for highlighting). */
     private Query build(List<Object> items, boolean withPrefixes) {
         List<List<Query>> groups = new ArrayList<>();
+        List<Boolean> stopWord = new ArrayList<>();   // per group: a lone common word ("the", "we")
         List<Query> excluded = new ArrayList<>();
         boolean orPending = false;
         for (Object item : items) {
@@ -224,8 +225,10 @@ public final class QueryTranslator {
             }
             if (orPending) {
                 groups.get(groups.size() - 1).add(q);
+                stopWord.set(stopWord.size() - 1, false);
             } else {
                 groups.add(new ArrayList<>(List.of(q)));
+                stopWord.add(u.isPlainWord() && !u.prefix() && isStopWord(u.text()));
             }
             orPending = false;
         }
@@ -236,9 +239,12 @@ public final class QueryTranslator {
         if (groups.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        for (List<Query> g : groups) {
+        // Common words beside other words only rank: requiring "the" narrows nothing and costs a scan of every note.
+        boolean anyContentWord = stopWord.contains(Boolean.FALSE);
+        for (int i = 0; i < groups.size(); i++) {
+            List<Query> g = groups.get(i);
             if (g.size() == 1) {
-                b.add(g.get(0), Occur.MUST);
+                b.add(g.get(0), anyContentWord && stopWord.get(i) ? Occur.SHOULD : Occur.MUST);
             } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
                 g.forEach(x -> or.add(x, Occur.SHOULD));
@@ -247,6 +253,10 @@ public final class QueryTranslator {
         }
         excluded.forEach(x -> b.add(x, Occur.MUST_NOT));
         return b.build();
+    }
+
+    private static boolean isStopWord(String word) {
+        return org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private Query unitQuery(Unit u, boolean withPrefixes) {
