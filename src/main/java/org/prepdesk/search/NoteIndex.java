@@ -174,7 +174,10 @@ public final class NoteIndex implements AutoCloseable {
                 idx.catchUp(progress);
             }
             idx.start();
-            idx.worker.execute(idx::verifyIntegrity);
+            if (indexBytes(path) > VERIFY_ON_OPEN_BYTES) {
+                // Reading a large index through takes seconds of disk and CPU: not while the window starts.
+                idx.worker.schedule(idx::verifyIntegrity, VERIFY_DELAY_SECONDS, TimeUnit.SECONDS);
+            }
             return idx;
         } catch (IOException | RuntimeException e) {
             if (idx != null) {
@@ -595,6 +598,7 @@ public final class NoteIndex implements AutoCloseable {
 
     /** Indexes up to this size are verified against their checksums before use (about 0.1 s). */
     private static final long VERIFY_ON_OPEN_BYTES = 64L << 20;
+    private static final long VERIFY_DELAY_SECONDS = 30;
 
     private static long indexBytes(Path path) {
         long total = 0;
