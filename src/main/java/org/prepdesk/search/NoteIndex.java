@@ -1,7 +1,6 @@
 package org.prepdesk.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
@@ -40,11 +38,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
-import org.prepdesk.model.Section;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.store.WorkspaceLayout;
@@ -206,7 +201,7 @@ public final class NoteIndex implements AutoCloseable {
                     reader = DirectoryReader.open(dir);
                     String version = reader.getIndexCommit().getUserData().get(NoteField.VERSION_KEY);
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
-                        Stale stale = staleNotes(ws, indexedStamps(reader));
+                        Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
                         if (stale.isEmpty()) {
                             return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
                         }
@@ -240,10 +235,10 @@ public final class NoteIndex implements AutoCloseable {
     private static final int MAX_OVERLAY = 2000;
 
     /** The committed index minus the notes changed since, plus their current versions indexed in memory. */
-    private static NoteIndex overlay(Workspace ws, FSDirectory dir, DirectoryReader disk, Stale stale) throws IOException {
+    private static NoteIndex overlay(Workspace ws, FSDirectory dir, DirectoryReader disk, Fingerprints.Stale stale) throws IOException {
         ByteBuffersDirectory mem = new ByteBuffersDirectory();
         try (IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE)) {
-            Map<String, String> paths = sectionPaths(ws);
+            Map<String, String> paths = Fingerprints.sectionPaths(ws);
             for (Note n : stale.changed()) {
                 w.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
             }
@@ -391,9 +386,9 @@ public final class NoteIndex implements AutoCloseable {
         synchronized (writeLock) {
             Map<String, Long> indexed;
             try (DirectoryReader r = DirectoryReader.open(writer)) {
-                indexed = indexedStamps(r);
+                indexed = Fingerprints.indexedStamps(r);
             }
-            Stale stale = staleNotes(ws, indexed);
+            Fingerprints.Stale stale = Fingerprints.staleNotes(ws, indexed);
             if (stale.isEmpty()) {
                 return;
             }
@@ -417,74 +412,8 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    private record Stale(List<Note> changed, List<String> removed) {
-        boolean isEmpty() {
-            return changed.isEmpty() && removed.isEmpty();
-        }
-
-        int size() {
-            return changed.size() + removed.size();
-        }
-    }
-
-    /** Note id → fingerprint of every live document. */
-    private static Map<String, Long> indexedStamps(DirectoryReader r) throws IOException {
-        Map<String, Long> out = new HashMap<>(r.numDocs() * 2);
-        for (LeafReaderContext ctx : r.leaves()) {
-            LeafReader leaf = ctx.reader();
-            BinaryDocValues ids = leaf.getBinaryDocValues(NoteField.ID.fieldName());
-            NumericDocValues stamps = leaf.getNumericDocValues(NoteField.STAMP.fieldName());
-            if (ids == null || stamps == null) {
-                continue;
-            }
-            Bits live = leaf.getLiveDocs();
-            for (int doc = ids.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                long stamp = stamps.advanceExact(doc) ? stamps.longValue() : 0;
-                BytesRef id = ids.binaryValue();
-                // never throws, even on damaged bytes (which then match no note and are re-indexed)
-                out.put(new String(id.bytes, id.offset, id.length, java.nio.charset.StandardCharsets.UTF_8), stamp);
-            }
-        }
-        return out;
-    }
-
-    private static Stale staleNotes(Workspace ws, Map<String, Long> indexed) {
-        List<Note> notes = ws.notes();
-        Map<String, String> paths = sectionPaths(ws);
-        long[] stamps = notes.parallelStream()
-                .mapToLong(n -> NoteDocuments.stamp(n, paths.getOrDefault(n.sectionId(), ""))).toArray();
-        List<Note> changed = new ArrayList<>();
-        Set<String> present = new HashSet<>(notes.size() * 2);
-        for (int i = 0; i < notes.size(); i++) {
-            Note n = notes.get(i);
-            present.add(n.id());
-            Long known = indexed.get(n.id());
-            if (known == null || known != stamps[i]) {
-                changed.add(n);
-            }
-        }
-        List<String> removed = new ArrayList<>();
-        for (String id : indexed.keySet()) {
-            if (!present.contains(id)) {
-                removed.add(id);
-            }
-        }
-        return new Stale(changed, removed);
-    }
-
     private Map<String, String> sectionPaths() {
-        return sectionPaths(ws);
-    }
-
-    private static Map<String, String> sectionPaths(Workspace ws) {
-        Map<String, String> out = new HashMap<>();
-        for (Section s : ws.sections()) {
-            out.put(s.id(), ws.sectionPath(s.id()));
-        }
-        return out;
+        return Fingerprints.sectionPaths(ws);
     }
 
     // ------------------------------------------------------------------ following the workspace
@@ -888,9 +817,5 @@ public final class NoteIndex implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.DEBUG, "closing: " + e);
         }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

@@ -88,7 +88,8 @@ public final class QueryTranslator {
             List<Unit> units = items.stream().filter(Unit.class::isInstance).map(Unit.class::cast).toList();
             List<String> prefixes = new ArrayList<>();
             for (Unit u : units) {
-                String p = u.prefix() && u.field() != NoteField.KIND && u.field() != NoteField.TAG ? prefixOf(u.text()) : null;
+                String p = u.prefix() && u.field() != NoteField.KIND && u.field() != NoteField.TAG && !isStopWord(u.text())
+                        ? prefixOf(u.text()) : null;
                 if (p != null) {
                     prefixes.add(p);
                 }
@@ -228,7 +229,7 @@ public final class QueryTranslator {
                 stopWord.set(stopWord.size() - 1, false);
             } else {
                 groups.add(new ArrayList<>(List.of(q)));
-                stopWord.add(u.isPlainWord() && !u.prefix() && isStopWord(u.text()));
+                stopWord.add(u.isPlainWord() && isStopWord(u.text()));
             }
             orPending = false;
         }
@@ -277,7 +278,8 @@ public final class QueryTranslator {
                     .build();
         }
         List<String[]> terms = analyze(u.text());
-        String prefix = u.prefix() && withPrefixes ? prefixOf(u.text()) : null;
+        // A common word is not taken as the start of a longer one: "the" would expand to every "then", "their"...
+        String prefix = u.prefix() && withPrefixes && !isStopWord(u.text()) ? prefixOf(u.text()) : null;
         if (terms.isEmpty() && prefix == null) {
             return null;
         }

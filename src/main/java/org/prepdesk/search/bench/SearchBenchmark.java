@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +167,12 @@ public final class SearchBenchmark {
             if (!chinese.isEmpty()) {
                 out.get("cjk").add(i % 4 == 3 ? vocab.chineseWord(r) + " " + vocab.chineseWord(r) : vocab.chineseWord(r));
             }
-            String[] m = wordsOf(notes.get(r.nextInt(notes.size())));
+            // Words a person would type to find this note: its longer words, not "the", "of", "we".
+            String[] m = Arrays.stream(wordsOf(notes.get(r.nextInt(notes.size())))).filter(w -> w.length() >= 4)
+                    .toArray(String[]::new);
+            if (m.length == 0) {
+                m = new String[] {"team"};
+            }
             out.get("multi").add(m[r.nextInt(m.length)] + " " + m[r.nextInt(m.length)] + " " + m[r.nextInt(m.length)]);
         }
         return out;
