@@ -51,9 +51,13 @@ final class SearchCommand implements Callable<Integer> {
         try (IndexAccess access = IndexAccess.open(workspace.path(), IndexProgress.NONE)) {
             SearchResult r = access.index.search(query, limit);
             if (json) {
-                ArrayNode a = Json.array();
-                r.hits().forEach(h -> a.add(toJson(h)));
-                Json.print(out, a);
+                if (r.hits().isEmpty()) {
+                    out.println("[]");
+                } else {
+                    ArrayNode a = Json.array();
+                    r.hits().forEach(h -> a.add(toJson(h)));
+                    Json.print(out, a);
+                }
                 if (r.correctedQuery() != null) {
                     spec.commandLine().getErr().println("prepdesk search: no match; showing results for: " + r.correctedQuery().strip());
                 }

@@ -1,7 +1,6 @@
 package org.prepdesk.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,23 +25,21 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
-import org.prepdesk.model.Section;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.store.WorkspaceLayout;
@@ -57,8 +54,10 @@ import org.prepdesk.store.WorkspaceListener;
  *   <li><b>disk</b> ({@link #open}, writable workspace): {@code .prepdesk/index} is opened for writing,
  *       rebuilt when missing, corrupt or of another {@link NoteField#INDEX_VERSION}, and brought up to
  *       date with the JSON files (a fingerprint per note); then kept current from change events;</li>
- *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used only when
- *       it matches the workspace exactly (another process, a window, may be writing it);</li>
+ *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used when it
+ *       matches the workspace exactly (another process, a window, may be writing it);</li>
+ *   <li><b>overlay</b>: the same, when a few notes changed since its last commit: those are hidden in it
+ *       and indexed again in memory;</li>
  *   <li><b>memory</b>: otherwise, an index built in memory from the JSON files; nothing on disk changes.</li>
  * </ul>
  *
@@ -72,13 +71,13 @@ public final class NoteIndex implements AutoCloseable {
     private static final long COMMIT_DELAY_MS = 1000;
     private static final int MAX_LIMIT = 1000;
 
-    enum Mode { DISK, SNAPSHOT, MEMORY }
+    enum Mode { DISK, SNAPSHOT, OVERLAY, MEMORY }
 
     private final Workspace ws;
     private final Mode mode;
     private final Directory directory;
     private final IndexWriter writer;                 // null in SNAPSHOT mode
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final QueryTranslator translator = new QueryTranslator();
     private final TypoCorrector corrector = new TypoCorrector(translator);
     private final ScheduledExecutorService worker;    // null in SNAPSHOT mode
@@ -94,7 +93,7 @@ public final class NoteIndex implements AutoCloseable {
     private volatile boolean closed;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
 
-    private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.ws = ws;
         this.mode = mode;
         this.directory = directory;
@@ -126,7 +125,7 @@ public final class NoteIndex implements AutoCloseable {
             return openDisk(ws, path, progress, false);
         } catch (LockObtainFailedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
             // Damage found while catching up (a checksum, a torn segment): start again from the files.
             LOG.log(System.Logger.Level.WARNING, "search index damaged, rebuilding: " + e);
             return openDisk(ws, path, progress, true);
@@ -161,13 +160,19 @@ public final class NoteIndex implements AutoCloseable {
         NoteIndex idx = null;
         try {
             idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, null));
+            if (!rebuild && indexBytes(path) <= VERIFY_ON_OPEN_BYTES) {
+                idx.checkIntegrity();   // small: verify every checksum now; a large index is checked in the background
+            }
             if (rebuild) {
                 idx.rebuild(progress);
             } else {
                 idx.catchUp(progress);
             }
             idx.start();
-            idx.worker.execute(idx::verifyIntegrity);
+            if (indexBytes(path) > VERIFY_ON_OPEN_BYTES) {
+                // Reading a large index through takes seconds of disk and CPU: not while the window starts.
+                idx.worker.schedule(idx::verifyIntegrity, VERIFY_DELAY_SECONDS, TimeUnit.SECONDS);
+            }
             return idx;
         } catch (IOException | RuntimeException e) {
             if (idx != null) {
@@ -195,9 +200,16 @@ public final class NoteIndex implements AutoCloseable {
                 if (DirectoryReader.indexExists(dir)) {
                     reader = DirectoryReader.open(dir);
                     String version = reader.getIndexCommit().getUserData().get(NoteField.VERSION_KEY);
-                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version)
-                            && staleNotes(ws, indexedStamps(reader)).isEmpty()) {
-                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
+                        Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
+                        if (stale.isEmpty()) {
+                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                        }
+                        if (stale.size() <= Math.max(MAX_OVERLAY, ws.noteCount() / 20)) {
+                            NoteIndex idx = overlay(ws, dir, reader, stale);
+                            reader = null;   // the overlay owns it now
+                            return idx;
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -216,6 +228,43 @@ public final class NoteIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             idx.close();
             throw e;
+        }
+    }
+
+    /** The most changed notes an overlay indexes in memory before a full in-memory index is built instead. */
+    private static final int MAX_OVERLAY = 2000;
+
+    /** The committed index minus the notes changed since, plus their current versions indexed in memory. */
+    private static NoteIndex overlay(Workspace ws, FSDirectory dir, DirectoryReader disk, Fingerprints.Stale stale) throws IOException {
+        ByteBuffersDirectory mem = new ByteBuffersDirectory();
+        try (IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE)) {
+            Map<String, String> paths = Fingerprints.sectionPaths(ws);
+            for (Note n : stale.changed()) {
+                w.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+            }
+        }
+        Set<String> hidden = new HashSet<>(stale.removed());
+        stale.changed().forEach(n -> hidden.add(n.id()));
+        org.apache.lucene.index.IndexReader view = OverlayReader.of(disk, hidden, DirectoryReader.open(mem));
+        return new NoteIndex(ws, Mode.OVERLAY, new OverlayDirectories(dir, mem), null, new OverlayReader.Fixed(view));
+    }
+
+    /** Closes both directories of an overlay as one. */
+    private static final class OverlayDirectories extends org.apache.lucene.store.FilterDirectory {
+        private final Directory second;
+
+        OverlayDirectories(Directory first, Directory second) {
+            super(first);
+            this.second = second;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                second.close();
+            }
         }
     }
 
@@ -279,7 +328,7 @@ public final class NoteIndex implements AutoCloseable {
             AtomicLong done = new AtomicLong();
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             List<Thread> workers = new ArrayList<>();
-            IOException[] failure = new IOException[1];
+            Throwable[] failure = new Throwable[1];
             for (int t = 0; t < threads; t++) {
                 Thread th = new Thread(() -> {
                     try {
@@ -294,9 +343,9 @@ public final class NoteIndex implements AutoCloseable {
                                 p.progress(d, total, "Indexing notes");
                             }
                         }
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException | Error e) {
                         synchronized (failure) {
-                            failure[0] = e;
+                            failure[0] = e;   // rethrown on the calling thread: never lost on a worker
                         }
                     }
                 }, "prepdesk-index-build-" + t);
@@ -311,8 +360,14 @@ public final class NoteIndex implements AutoCloseable {
                     throw new IOException("interrupted while indexing");
                 }
             }
-            if (failure[0] != null) {
-                throw failure[0];
+            synchronized (failure) {
+                if (failure[0] instanceof IOException e) {
+                    throw e;
+                } else if (failure[0] instanceof RuntimeException e) {
+                    throw e;
+                } else if (failure[0] instanceof Error e) {
+                    throw e;
+                }
             }
             boolean complete = done.get() == total;
             // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
@@ -331,9 +386,9 @@ public final class NoteIndex implements AutoCloseable {
         synchronized (writeLock) {
             Map<String, Long> indexed;
             try (DirectoryReader r = DirectoryReader.open(writer)) {
-                indexed = indexedStamps(r);
+                indexed = Fingerprints.indexedStamps(r);
             }
-            Stale stale = staleNotes(ws, indexed);
+            Fingerprints.Stale stale = Fingerprints.staleNotes(ws, indexed);
             if (stale.isEmpty()) {
                 return;
             }
@@ -357,68 +412,8 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    private record Stale(List<Note> changed, List<String> removed) {
-        boolean isEmpty() {
-            return changed.isEmpty() && removed.isEmpty();
-        }
-    }
-
-    /** Note id → fingerprint of every live document. */
-    private static Map<String, Long> indexedStamps(DirectoryReader r) throws IOException {
-        Map<String, Long> out = new HashMap<>(r.numDocs() * 2);
-        for (LeafReaderContext ctx : r.leaves()) {
-            LeafReader leaf = ctx.reader();
-            BinaryDocValues ids = leaf.getBinaryDocValues(NoteField.ID.fieldName());
-            NumericDocValues stamps = leaf.getNumericDocValues(NoteField.STAMP.fieldName());
-            if (ids == null || stamps == null) {
-                continue;
-            }
-            Bits live = leaf.getLiveDocs();
-            for (int doc = ids.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                long stamp = stamps.advanceExact(doc) ? stamps.longValue() : 0;
-                out.put(ids.binaryValue().utf8ToString(), stamp);
-            }
-        }
-        return out;
-    }
-
-    private static Stale staleNotes(Workspace ws, Map<String, Long> indexed) {
-        List<Note> notes = ws.notes();
-        Map<String, String> paths = sectionPaths(ws);
-        long[] stamps = notes.parallelStream()
-                .mapToLong(n -> NoteDocuments.stamp(n, paths.getOrDefault(n.sectionId(), ""))).toArray();
-        List<Note> changed = new ArrayList<>();
-        Set<String> present = new HashSet<>(notes.size() * 2);
-        for (int i = 0; i < notes.size(); i++) {
-            Note n = notes.get(i);
-            present.add(n.id());
-            Long known = indexed.get(n.id());
-            if (known == null || known != stamps[i]) {
-                changed.add(n);
-            }
-        }
-        List<String> removed = new ArrayList<>();
-        for (String id : indexed.keySet()) {
-            if (!present.contains(id)) {
-                removed.add(id);
-            }
-        }
-        return new Stale(changed, removed);
-    }
-
     private Map<String, String> sectionPaths() {
-        return sectionPaths(ws);
-    }
-
-    private static Map<String, String> sectionPaths(Workspace ws) {
-        Map<String, String> out = new HashMap<>();
-        for (Section s : ws.sections()) {
-            out.put(s.id(), ws.sectionPath(s.id()));
-        }
-        return out;
+        return Fingerprints.sectionPaths(ws);
     }
 
     // ------------------------------------------------------------------ following the workspace
@@ -527,6 +522,33 @@ public final class NoteIndex implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index commit failed: " + e);
+        }
+    }
+
+    /** Indexes up to this size are verified against their checksums before use (about 0.1 s). */
+    private static final long VERIFY_ON_OPEN_BYTES = 64L << 20;
+    private static final long VERIFY_DELAY_SECONDS = 30;
+
+    private static long indexBytes(Path path) {
+        long total = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+            for (Path f : files) {
+                total += Files.size(f);
+            }
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+        return total;
+    }
+
+    private void checkIntegrity() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                ctx.reader().checkIntegrity();
+            }
+        } finally {
+            release(s);
         }
     }
 
@@ -795,9 +817,5 @@ public final class NoteIndex implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.DEBUG, "closing: " + e);
         }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

@@ -43,7 +43,8 @@ public final class QueryTranslator {
     static final int MAX_UNITS = 24;
     static final int MAX_PHRASE_TERMS = 64;
     private static final float PREFIX_WEIGHT = 0.6f;
-    private static final float DISMAX_TIE = 0.1f;
+    /** 0: a word's best field counts alone, which also lets Lucene skip non-competitive notes (block-max WAND). */
+    private static final float DISMAX_TIE = 0f;
 
     private final Analyzer analyzer = NoteAnalyzer.forQuery();
     private final Analyzer raw = new Analyzer() {
@@ -87,7 +88,8 @@ public final class QueryTranslator {
             List<Unit> units = items.stream().filter(Unit.class::isInstance).map(Unit.class::cast).toList();
             List<String> prefixes = new ArrayList<>();
             for (Unit u : units) {
-                String p = u.prefix() && u.field() != NoteField.KIND && u.field() != NoteField.TAG ? prefixOf(u.text()) : null;
+                String p = u.prefix() && u.field() != NoteField.KIND && u.field() != NoteField.TAG && !isStopWord(u.text())
+                        ? prefixOf(u.text()) : null;
                 if (p != null) {
                     prefixes.add(p);
                 }
@@ -205,6 +207,7 @@ public final class QueryTranslator {
     /** The query; without {@code withPrefixes}, the same query minus its prefix parts (for highlighting). */
     private Query build(List<Object> items, boolean withPrefixes) {
         List<List<Query>> groups = new ArrayList<>();
+        List<Boolean> stopWord = new ArrayList<>();   // per group: a lone common word ("the", "we")
         List<Query> excluded = new ArrayList<>();
         boolean orPending = false;
         for (Object item : items) {
@@ -223,8 +226,10 @@ public final class QueryTranslator {
             }
             if (orPending) {
                 groups.get(groups.size() - 1).add(q);
+                stopWord.set(stopWord.size() - 1, false);
             } else {
                 groups.add(new ArrayList<>(List.of(q)));
+                stopWord.add(u.isPlainWord() && isStopWord(u.text()));
             }
             orPending = false;
         }
@@ -235,9 +240,12 @@ public final class QueryTranslator {
         if (groups.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        for (List<Query> g : groups) {
+        // Common words beside other words only rank: requiring "the" narrows nothing and costs a scan of every note.
+        boolean anyContentWord = stopWord.contains(Boolean.FALSE);
+        for (int i = 0; i < groups.size(); i++) {
+            List<Query> g = groups.get(i);
             if (g.size() == 1) {
-                b.add(g.get(0), Occur.MUST);
+                b.add(g.get(0), anyContentWord && stopWord.get(i) ? Occur.SHOULD : Occur.MUST);
             } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
                 g.forEach(x -> or.add(x, Occur.SHOULD));
@@ -246,6 +254,10 @@ public final class QueryTranslator {
         }
         excluded.forEach(x -> b.add(x, Occur.MUST_NOT));
         return b.build();
+    }
+
+    private static boolean isStopWord(String word) {
+        return org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private Query unitQuery(Unit u, boolean withPrefixes) {
@@ -266,7 +278,8 @@ public final class QueryTranslator {
                     .build();
         }
         List<String[]> terms = analyze(u.text());
-        String prefix = u.prefix() && withPrefixes ? prefixOf(u.text()) : null;
+        // A common word is not taken as the start of a longer one: "the" would expand to every "then", "their"...
+        String prefix = u.prefix() && withPrefixes && !isStopWord(u.text()) ? prefixOf(u.text()) : null;
         if (terms.isEmpty() && prefix == null) {
             return null;
         }

@@ -179,15 +179,18 @@ final class Snippets {
         }
         for (String p : prefixes) {
             boolean cjk = Text.isCjk(p.codePointAt(0));
-            for (int i = indexOfIgnoreCase(c, p, 0, limit); i >= 0; i = indexOfIgnoreCase(c, p, i + 1, limit)) {
-                if (!cjk && i > 0 && Character.isLetterOrDigit(c.charAt(i - 1))) {
+            int n = p.length();
+            for (int i = 0; i + n <= limit; i++) {
+                // Latin prefixes start words: test only where a word starts.
+                if (!cjk && i > 0 && Character.isLetterOrDigit(c.charAt(i - 1)) || !c.regionMatches(true, i, p, 0, n)) {
                     continue;
                 }
-                int end = i + p.length();
+                int end = i + n;
                 while (!cjk && end < c.length() && Character.isLetterOrDigit(c.charAt(end))) {
                     end++;
                 }
                 ranges.add(new int[] {i, end});
+                i = end - 1;
             }
         }
         ranges.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> -r[1]));
@@ -205,15 +208,6 @@ final class Snippets {
             e[i] = merged.get(i)[1];
         }
         return new Found(c, s, e);
-    }
-
-    private static int indexOfIgnoreCase(String s, String p, int from, int limit) {
-        for (int i = from; i + p.length() <= limit; i++) {
-            if (s.regionMatches(true, i, p, 0, p.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Cuts a field to one readable line around its first match, keeping the marks right. */

@@ -293,7 +293,7 @@ class NoteIndexTest {
     }
 
     @Test
-    void readOnlyOpeningUsesTheDiskIndexWhenCurrentAndMemoryOtherwise() throws IOException {
+    void readOnlyOpeningUsesTheDiskIndexWhenCurrentAnOverlayForAFewChangesAndMemoryOtherwise() throws IOException {
         add(general, Kind.NOTE, "Shared", "Read while a window writes.");
         openIndex();
         index.awaitPending();
@@ -304,11 +304,23 @@ class NoteIndexTest {
             assertThat(ro.mode()).isEqualTo(NoteIndex.Mode.SNAPSHOT);
             assertThat(ro.search("window", 5).hits()).extracting(SearchHit::title).containsExactly("Shared");
         }
+        Note shared = ws.notes().get(0);
+        ws.updateNote(shared.withBody("Rewritten since the commit."));
         add(general, Kind.NOTE, "Newer", "Saved after the index was closed.");
+        try (Workspace reader = Workspace.open(ws.root(), Workspace.Access.READ);
+             NoteIndex ro = NoteIndex.openReadOnly(reader, IndexProgress.NONE)) {
+            assertThat(ro.mode()).isEqualTo(NoteIndex.Mode.OVERLAY);
+            assertThat(ro.search("saved", 5).hits()).extracting(SearchHit::title).containsExactly("Newer");
+            assertThat(ro.search("rewritten", 5).hits()).extracting(SearchHit::title).containsExactly("Shared");
+            assertThat(ro.search("window", 5).hits()).as("the old version is hidden").isEmpty();
+            assertThat(ro.size()).isEqualTo(2);
+        }
+        deleteTree(indexDir());
         try (Workspace reader = Workspace.open(ws.root(), Workspace.Access.READ);
              NoteIndex ro = NoteIndex.openReadOnly(reader, IndexProgress.NONE)) {
             assertThat(ro.mode()).isEqualTo(NoteIndex.Mode.MEMORY);
             assertThat(ro.search("saved", 5).hits()).extracting(SearchHit::title).containsExactly("Newer");
+            assertThat(Files.exists(indexDir())).as("nothing written on disk").isFalse();
         }
     }
 

@@ -107,6 +107,16 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void commonWordsBesideOthersOnlyRank() {
+        BooleanQuery q = (BooleanQuery) translator.translate("the outage ").query();
+        assertThat(q.clauses()).extracting(org.apache.lucene.search.BooleanClause::getOccur)
+                .containsExactly(org.apache.lucene.search.BooleanClause.Occur.SHOULD, org.apache.lucene.search.BooleanClause.Occur.MUST);
+        BooleanQuery alone = (BooleanQuery) translator.translate("the ").query();
+        assertThat(alone.clauses()).extracting(org.apache.lucene.search.BooleanClause::getOccur)
+                .containsExactly(org.apache.lucene.search.BooleanClause.Occur.MUST);
+    }
+
+    @Test
     void orGroupsTheTermsOnEitherSide() {
         BooleanQuery q = (BooleanQuery) translator.translate("redis OR memcached kafka").query();
         assertThat(q.clauses()).hasSize(2);

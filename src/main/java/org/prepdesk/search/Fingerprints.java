@@ -1,0 +1,96 @@
+package org.prepdesk.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.prepdesk.model.Note;
+import org.prepdesk.model.Section;
+import org.prepdesk.store.Workspace;
+
+/**
+ * Compares what an index holds with the workspace, note by note, through the fingerprints stored in the
+ * {@code stamp} doc values: which notes are new or changed, and which are gone. Stateless; thread-safe.
+ */
+final class Fingerprints {
+    private Fingerprints() {
+    }
+
+    record Stale(List<Note> changed, List<String> removed) {
+        boolean isEmpty() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
+
+        int size() {
+            return changed.size() + removed.size();
+        }
+    }
+
+    /** Note id → fingerprint of every live document. */
+    static Map<String, Long> indexedStamps(DirectoryReader r) throws IOException {
+        Map<String, Long> out = new HashMap<>(r.numDocs() * 2);
+        for (LeafReaderContext ctx : r.leaves()) {
+            LeafReader leaf = ctx.reader();
+            BinaryDocValues ids = leaf.getBinaryDocValues(NoteField.ID.fieldName());
+            NumericDocValues stamps = leaf.getNumericDocValues(NoteField.STAMP.fieldName());
+            if (ids == null || stamps == null) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            for (int doc = ids.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                long stamp = stamps.advanceExact(doc) ? stamps.longValue() : 0;
+                BytesRef id = ids.binaryValue();
+                // never throws, even on damaged bytes (which then match no note and are re-indexed)
+                out.put(new String(id.bytes, id.offset, id.length, java.nio.charset.StandardCharsets.UTF_8), stamp);
+            }
+        }
+        return out;
+    }
+
+    static Stale staleNotes(Workspace ws, Map<String, Long> indexed) {
+        List<Note> notes = ws.notes();
+        Map<String, String> paths = sectionPaths(ws);
+        long[] stamps = notes.parallelStream()
+                .mapToLong(n -> NoteDocuments.stamp(n, paths.getOrDefault(n.sectionId(), ""))).toArray();
+        List<Note> changed = new ArrayList<>();
+        Set<String> present = new HashSet<>(notes.size() * 2);
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            present.add(n.id());
+            Long known = indexed.get(n.id());
+            if (known == null || known != stamps[i]) {
+                changed.add(n);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String id : indexed.keySet()) {
+            if (!present.contains(id)) {
+                removed.add(id);
+            }
+        }
+        return new Stale(changed, removed);
+    }
+
+
+    static Map<String, String> sectionPaths(Workspace ws) {
+        Map<String, String> out = new HashMap<>();
+        for (Section s : ws.sections()) {
+            out.put(s.id(), ws.sectionPath(s.id()));
+        }
+        return out;
+    }
+
+}
