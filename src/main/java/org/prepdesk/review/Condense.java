@@ -19,6 +19,7 @@ public final class Condense {
 
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINE_MARK = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern NEXT_LIST_ITEM = Pattern.compile("\\n\\s{0,3}(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`+|~~)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\"'”’)\\]]*(\\s|$))|[。！？]");
@@ -32,6 +33,8 @@ public final class Condense {
             return "";
         }
         String s = LINK.matcher(markdown).replaceAll("$1");
+        // list items kept apart on one line: "38 warehouses · 2.1 M SKUs", not "38 warehouses 2.1 M SKUs"
+        s = NEXT_LIST_ITEM.matcher(s.strip()).replaceAll(" · ");
         s = LINE_MARK.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("");
         return SPACE.matcher(s).replaceAll(" ").strip();

@@ -196,6 +196,9 @@ final class NoteFields extends JPanel {
     private static void setIfDifferent(JTextComponent t, String v) {
         if (!t.getText().equals(v)) {
             t.setText(v);
+            if (!t.hasFocus()) {
+                t.setCaretPosition(0); // a field opened for reading shows its first line, not its last
+            }
         }
     }
 

@@ -31,7 +31,13 @@ import org.prepdesk.store.WorkspaceEvent;
  */
 public final class SectionTreePanel extends JPanel {
     private final Workspace ws;
-    private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode()));
+    private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode())) {
+        @Override
+        public void scrollRectToVisible(java.awt.Rectangle r) {
+            // only scroll vertically: a long title must not push the start of every row out of view
+            super.scrollRectToVisible(new java.awt.Rectangle(0, r.y, 1, r.height));
+        }
+    };
     private Map<String, DefaultMutableTreeNode> nodes = Map.of();
     private final Timer rebuildSoon = new Timer(120, e -> rebuild());
     private Consumer<Note> onOpen = n -> { };

@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class CondenseTest {
     @Test
+    void listItemsStayApartOnOneLine() {
+        assertThat(Condense.plain("- 38 warehouses\n- ~2.1 M SKUs\n1. six engineers"))
+                .isEqualTo("38 warehouses · ~2.1 M SKUs · six engineers");
+    }
+
+    @Test
     void shortTextIsKeptAsItIs() {
         assertThat(Condense.shorten("Freshness went to minutes.", 40)).isEqualTo("Freshness went to minutes.");
     }
@@ -25,7 +31,7 @@ class CondenseTest {
     @Test
     void markdownMarksAndLinksBecomePlainText() {
         assertThat(Condense.plain("## **Bold** and [a link](https://x.test) and `code`\n- item"))
-                .isEqualTo("Bold and a link and code item");
+                .isEqualTo("Bold and a link and code · item");
     }
 
     @Test

@@ -43,6 +43,17 @@ public final class ScreenshotTour {
             wb.start(line -> { });
             return wb;
         });
+        // the first saved sheet, if the workspace has one, fills the review view
+        new org.prepdesk.store.SheetStore(ws).list().stream().findFirst().ifPresent(spec -> {
+            try {
+                onEdt(() -> {
+                    reviewPanelIn(w.frame).ifPresent(p -> p.showSpec(spec));
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         Note story = ws.notesInTreeOrder().stream().filter(n -> n.kind() == Kind.STORY)
                 .max(Comparator.comparingInt(n -> n.allText().length())).orElse(ws.notesInTreeOrder().get(0));
         for (Theme theme : Theme.values()) {
@@ -72,6 +83,21 @@ public final class ScreenshotTour {
         ws.close();
         prefsRoot.removeNode();
         System.exit(0);
+    }
+
+    private static java.util.Optional<org.prepdesk.ui.review.ReviewPanel> reviewPanelIn(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof org.prepdesk.ui.review.ReviewPanel p) {
+                return java.util.Optional.of(p);
+            }
+            if (child instanceof java.awt.Container inner) {
+                java.util.Optional<org.prepdesk.ui.review.ReviewPanel> found = reviewPanelIn(inner);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void expandAll(Workbench w) {

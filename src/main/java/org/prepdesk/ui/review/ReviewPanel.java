@@ -75,7 +75,17 @@ public final class ReviewPanel extends JPanel {
     private final ChipGroup kindChips = new ChipGroup("review.kind.", this::selectionChanged);
     private final JComboBox<String> grouping = new JComboBox<>(new String[] {"By kind", "By section"});
     private final JComboBox<String> order = new JComboBox<>(new String[] {"Tree order", "Weakest first"});
-    private final JEditorPane preview = new JEditorPane();
+    private final JEditorPane preview = new JEditorPane() {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            // a refresh must not move the view (the reader keeps their place while the sheet follows
+            // edits); a theme switch installs a new caret, so the policy is set again here
+            if (getCaret() instanceof javax.swing.text.DefaultCaret c) {
+                c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+            }
+        }
+    };
     private final JScrollPane previewScroll;
     private final JLabel status = new JLabel(" ");
     private final JButton exportButton = new JButton("Export ▾");
@@ -166,6 +176,7 @@ public final class ReviewPanel extends JPanel {
             base = spec;
             sectionIds = spec.sectionIds();
             subtitle.setText(spec.subtitle());
+            subtitle.setCaretPosition(0);
             tagChips.select(spec.tags());
             kindChips.select(spec.kinds().stream().map(Kind::id).toList());
             grouping.setSelectedIndex(spec.grouping() == SheetSpec.Grouping.BY_SECTION ? 1 : 0);
