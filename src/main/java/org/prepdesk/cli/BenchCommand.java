@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (keep == null) {
-                deleteTree(dir);
+                FileTrees.deleteTree(dir);
             }
         }
         return 0;
@@ -177,17 +177,6 @@ final class BenchCommand implements Callable<Integer> {
             r.queries().forEach((type, p) -> out.printf(Locale.ROOT, "%-12s %9.2f %9.2f %9.2f%n", type, p.p50(), p.p95(), p.p99()));
             out.printf(Locale.ROOT, "%nlinear scan p50       %10.2f ms (search p50 %.2f ms: %.0fx faster)%n",
                     r.linearScanMillis(), r.searchP50(), r.speedupVsLinear() == null ? 0 : r.speedupVsLinear());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -35,7 +35,7 @@ final class ReindexCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Workspace ws = workspace.openForWriting()) {
             // The index is derived: drop it whole, and opening builds it again from the files.
-            deleteTree(ws.root().resolve(WorkspaceLayout.INDEX));
+            FileTrees.deleteTree(ws.root().resolve(WorkspaceLayout.INDEX));
             long[] lastShown = {System.nanoTime()};
             IndexProgress progress = (done, total, what) -> {
                 if (System.nanoTime() - lastShown[0] > 2_000_000_000L) {
@@ -51,16 +51,5 @@ final class ReindexCommand implements Callable<Integer> {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, "cannot write the search index: " + Workspace.describe(e), e);
         }
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
