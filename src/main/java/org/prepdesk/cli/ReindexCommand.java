@@ -2,12 +2,9 @@ package org.prepdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.prepdesk.search.IndexProgress;
 import org.prepdesk.search.NoteIndex;
 import org.prepdesk.store.StoreException;
