@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +34,45 @@ class IndexCorruptionTest {
     private static final int NOTES = 400;
 
     @TempDir
+    static Path shared;
+    static Path template;
+    static Map<String, List<String>> fresh;
+
+    @TempDir
     Path dir;
 
     Path workspace;
     Path index;
-    Map<String, List<String>> fresh;
 
-    @BeforeEach
-    void buildAnIndexAndAFreshReference() throws IOException {
-        workspace = SearchFixtures.seededWorkspace(dir.resolve("ws"), NOTES, 42);
-        try (Workspace ws = Workspace.open(workspace, Workspace.Access.WRITE);
+    /** One seeded workspace with a sound index, and the results of a fresh build in another folder. */
+    @BeforeAll
+    static void buildAnIndexAndAFreshReference() throws IOException {
+        template = SearchFixtures.seededWorkspace(shared.resolve("ws"), NOTES, 42);
+        try (Workspace ws = Workspace.open(template, Workspace.Access.WRITE);
                 NoteIndex idx = NoteIndex.open(ws, IndexProgress.NONE)) {
             assertThat(idx.size()).isEqualTo(NOTES);
         }
-        index = workspace.resolve(WorkspaceLayout.INDEX);
-        fresh = SearchFixtures.freshBuildResults(workspace, dir.resolve("fresh"));
+        fresh = SearchFixtures.freshBuildResults(template, shared.resolve("fresh"));
         assertThat(fresh.values().stream().filter(ids -> !ids.isEmpty()).count())
                 .as("the queries find something, so equal results mean something").isGreaterThanOrEqualTo(QUERIES_WITH_HITS);
+    }
+
+    /** Each test damages its own copy of the workspace and its index. */
+    @BeforeEach
+    void copyTheWorkspaceWithItsIndex() throws IOException {
+        workspace = SearchFixtures.copyWithoutIndex(template, dir.resolve("ws"));
+        index = workspace.resolve(WorkspaceLayout.INDEX);
+        Files.createDirectories(index);
+        try (Stream<Path> files = Files.list(template.resolve(WorkspaceLayout.INDEX))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, index.resolve(f.getFileName().toString()));
+                }
+            }
+        }
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            assertThat(r.numDocs()).as("the copy starts sound").isEqualTo(NOTES);
+        }
     }
 
     private static final long QUERIES_WITH_HITS = SearchFixtures.QUERIES.size() - 1;
