@@ -81,6 +81,8 @@ final class SearchFixtures {
         return to;
     }
 
+    private static final int LIMIT = 1000;
+
     /**
      * For each query, the hits in order as "score id". Hits of exactly equal score come in the order of
      * the documents in the index, which depends on the order the notes were read from disk (a hash map),
@@ -90,8 +92,13 @@ final class SearchFixtures {
         index.awaitPending();
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String q : QUERIES) {
-            List<SearchHit> hits = new ArrayList<>(index.search(q, 1000).hits());
+            List<SearchHit> hits = new ArrayList<>(index.search(q, LIMIT).hits());
             hits.sort(java.util.Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparing(SearchHit::id));
+            if (hits.size() == LIMIT) {
+                // cut at the limit: which of the hits tied with the last one made it in depends on that order too
+                float cut = hits.get(LIMIT - 1).score();
+                hits.removeIf(h -> h.score() == cut);
+            }
             List<String> ids = new ArrayList<>();
             hits.forEach(h -> ids.add(h.score() + " " + h.id()));
             out.put(q, ids);
