@@ -19,14 +19,14 @@ import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceLayout;
 
 /**
- * SIGKILLs a child JVM that drops, rebuilds and reopens the index of a 2,000-note workspace at random
+ * SIGKILLs a child JVM that drops, rebuilds and reopens the index of a 1,500-note workspace at random
  * moments; after every kill the index opens (rebuilt when it has to be) and every query of
  * {@link SearchFixtures#QUERIES} gives what a fresh build in another folder gives.
  * {@code -Dprepdesk.crash.indexKills=N} for more kills than the default 20.
  */
 @Tag("slow")
 class IndexRebuildKillTest {
-    private static final int NOTES = 2000;
+    private static final int NOTES = 1500;
 
     @TempDir
     Path dir;
@@ -38,7 +38,9 @@ class IndexRebuildKillTest {
         Random random = new Random(seed);
         long t0 = System.nanoTime();
         Path ws = SearchFixtures.seededWorkspace(dir.resolve("ws"), NOTES, 7);
+        long seeded = System.nanoTime();
         Map<String, List<String>> fresh = SearchFixtures.freshBuildResults(ws, dir.resolve("fresh"));
+        System.out.printf("seeding %d ms, fresh build %d ms%n", (seeded - t0) / 1_000_000, (System.nanoTime() - seeded) / 1_000_000);
         assertThat(fresh.values().stream().filter(ids -> !ids.isEmpty()).count()).isGreaterThanOrEqualTo(SearchFixtures.QUERIES.size() - 1);
 
         int unsound = 0;
@@ -48,7 +50,7 @@ class IndexRebuildKillTest {
             child.send("GO");
             LastLine last = new LastLine(child);
             last.waitFor("STARTED");
-            Thread.sleep(random.nextInt(2500));
+            Thread.sleep(random.nextInt(1800));
             String when = last.get();
             child.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             last.join();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
+import org.prepdesk.model.Star;
+import org.prepdesk.store.JsonCodec;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceLayout;
 
@@ -26,6 +29,7 @@ final class SearchFixtures {
     private static final String[] WORDS = {"cache", "latency", "error", "budget", "migration", "rollback",
         "team", "outage", "shard", "queue", "p99", "owner", "deadline", "customer", "metrics", "可用性", "扩展",
         "incident", "review", "design", "tradeoff", "cost", "index", "replica", "pager"};
+    private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] TAGS = {"sql", "infra", "people", "scale"};
 
     private SearchFixtures() {
@@ -39,12 +43,18 @@ final class SearchFixtures {
             List<Section> sections = List.of(top, ws.createSection(top.id(), "Storage"),
                     ws.createSection(null, "People 团队"));
             Kind[] kinds = Kind.values();
+            JsonCodec codec = new JsonCodec();
             for (int i = 0; i < notes; i++) {
                 String title = words(r, 2 + r.nextInt(3)) + " " + i;
-                Note draft = Note.draft(kinds[r.nextInt(kinds.length)], title).withBody(words(r, 10 + r.nextInt(40)))
-                        .withTags(List.of(TAGS[r.nextInt(TAGS.length)]));
-                ws.createNote(sections.get(r.nextInt(sections.size())).id(), draft);
+                // Written as files (as git or a sync tool would), not through createNote: thousands of
+                // fsyncs cost seconds on a busy machine, and only the files matter to the index.
+                Note n = new Note(String.format("n%012d", i), sections.get(r.nextInt(sections.size())).id(), 1024L * (i + 1),
+                        kinds[r.nextInt(kinds.length)], title, words(r, 10 + r.nextInt(40)),
+                        List.of(TAGS[r.nextInt(TAGS.length)]), List.of(), Star.EMPTY, List.of(), r.nextInt(6), CREATED, null);
+                Files.write(dir.resolve(WorkspaceLayout.NOTES).resolve(n.id() + ".json"), codec.encodeNote(n, null));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return dir;
     }
