@@ -61,9 +61,10 @@ public final class OutlineImporter {
             ImportProgress progress) {
         Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum(),
                 tags);
-        // Killed half-way, no rollback runs: the journal lets the next writer take back what was written.
-        ImportJournal journal = ImportJournal.begin(ws, w.existingPrefix(intoPath));
+        ImportJournal journal = null;
         try {
+            // Killed half-way, no rollback runs: the journal lets the next writer take back what was written.
+            journal = ImportJournal.begin(ws, w.existingPrefix(intoPath));
             String parent = w.ensurePath(intoPath);
             List<String> tops = new ArrayList<>();
             ImportCounts counts = ImportCounts.ZERO.plusSections(w.createdPathSections);
@@ -81,7 +82,9 @@ public final class OutlineImporter {
         } catch (RuntimeException e) {
             OutlineException failed = w.rollBack(e);
             try {
-                journal.finish();
+                if (journal != null) {
+                    journal.finish();
+                }
             } catch (RuntimeException ignored) {
                 // left behind, it only makes the next writer look for sections the rollback already trashed
             }

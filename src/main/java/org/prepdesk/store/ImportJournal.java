@@ -43,7 +43,7 @@ public final class ImportJournal {
      */
     public static ImportJournal begin(Workspace ws, String anchorId) {
         if (ws.isReadOnly()) {
-            throw new StoreException(StoreException.Reason.READ_ONLY, "the workspace is read-only: " + ws.readOnlyReason());
+            throw new StoreException(StoreException.Reason.READ_ONLY, ws.readOnlyReason().orElse("read-only"));
         }
         ImportJournal j = new ImportJournal(ws);
         ObjectNode o = JSON.createObjectNode();
