@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
+import org.prepdesk.store.ImportJournal;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.Workspace;
 
@@ -16,7 +17,8 @@ import org.prepdesk.store.Workspace;
  * Imports text and Markdown outlines: first a plan per file ({@link #plan}), nothing written; then
  * {@link #write} puts the plans into a workspace, all or nothing: when a write fails (or the
  * progress hook cancels) the sections created so far are moved to the trash and an
- * {@link OutlineException} says so. Stateless; {@link #write} runs on the caller's thread (the
+ * {@link OutlineException} says so; when the process is killed half-way, an {@link ImportJournal}
+ * lets the next writer that opens the workspace move them to the trash. Stateless; {@link #write} runs on the caller's thread (the
  * window calls it on its background executor).
  */
 public final class OutlineImporter {
@@ -59,7 +61,10 @@ public final class OutlineImporter {
             ImportProgress progress) {
         Writer w = new Writer(ws, progress, plans.stream().mapToInt(p -> p.counts().sections() + p.counts().notes()).sum(),
                 tags);
+        ImportJournal journal = null;
         try {
+            // Killed half-way, no rollback runs: the journal lets the next writer take back what was written.
+            journal = ImportJournal.begin(ws, w.existingPrefix(intoPath));
             String parent = w.ensurePath(intoPath);
             List<String> tops = new ArrayList<>();
             ImportCounts counts = ImportCounts.ZERO.plusSections(w.createdPathSections);
@@ -72,9 +77,18 @@ public final class OutlineImporter {
                 warnings.addAll(p.warnings());
             }
             w.links();
+            journal.finish();
             return new ImportResult(counts, tops, warnings);
         } catch (RuntimeException e) {
-            throw w.rollBack(e);
+            OutlineException failed = w.rollBack(e);
+            try {
+                if (journal != null) {
+                    journal.finish();
+                }
+            } catch (RuntimeException ignored) {
+                // left behind, it only makes the next writer look for sections the rollback already trashed
+            }
+            throw failed;
         }
     }
 
@@ -98,6 +112,20 @@ public final class OutlineImporter {
             this.tags = List.copyOf(tags);
             this.progress = progress == null ? ImportProgress.NONE : progress;
             this.total = total;
+        }
+
+        /** The deepest section of {@code titles} that exists already (null: the top), under which the import writes. */
+        String existingPrefix(List<String> titles) {
+            String parent = null;
+            for (String t : titles) {
+                String want = t.strip();
+                Section found = ws.children(parent).stream().filter(s -> s.title().equals(want)).findFirst().orElse(null);
+                if (found == null) {
+                    break;
+                }
+                parent = found.id();
+            }
+            return parent;
         }
 
         String ensurePath(List<String> titles) {

@@ -40,6 +40,12 @@ public final class NoteAnalyzer extends Analyzer {
         return new NoteAnalyzer(false);
     }
 
+    /** Composed and decomposed forms of a word are one term (see {@link NfcCharFilter}). */
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new NfcCharFilter(reader);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();

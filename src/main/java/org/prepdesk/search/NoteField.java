@@ -23,7 +23,7 @@ public enum NoteField {
      * Bump whenever analysis or fields change: an index written with another version is rebuilt
      * from the JSON files on open.
      */
-    public static final int INDEX_VERSION = 3;
+    public static final int INDEX_VERSION = 4;   // 4: text put in NFC (NfcCharFilter)
 
     /** The key of {@link #INDEX_VERSION} in the index's commit data. */
     static final String VERSION_KEY = "prepdesk.indexVersion";

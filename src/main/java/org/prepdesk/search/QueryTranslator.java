@@ -49,6 +49,11 @@ public final class QueryTranslator {
     private final Analyzer analyzer = NoteAnalyzer.forQuery();
     private final Analyzer raw = new Analyzer() {
         @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return new NfcCharFilter(reader);   // as NoteAnalyzer: a decomposed prefix matches composed text
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             source.setMaxTokenLength(NoteAnalyzer.MAX_TOKEN);

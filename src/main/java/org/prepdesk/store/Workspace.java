@@ -114,6 +114,7 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = new Workspace(root, access, ops, clock, lock);
         try {
             ws.load();
+            ImportJournal.recover(ws);   // an import cut off by a kill: take back what it wrote
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -345,6 +346,14 @@ public final class Workspace implements AutoCloseable {
                     + "; this one knows " + WorkspaceInfo.FORMAT + "), so it is opened read-only");
         }
         return Optional.of("the workspace was opened for reading only");
+    }
+
+    synchronized void addProblem(Problem p) {
+        problems.add(p);
+    }
+
+    AtomicFiles atomicFiles() {
+        return files;
     }
 
     public synchronized List<Problem> problems() {
