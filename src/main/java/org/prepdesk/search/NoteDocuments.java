@@ -24,8 +24,12 @@ final class NoteDocuments {
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
     /** The section path: searched, stored, no offsets needed (it is not highlighted). */
     private static final FieldType SECTION_TEXT = new FieldType(TextField.TYPE_STORED);
+    /** The catch-all: positions for phrases, no offsets (highlighting reads the per-field ones), not stored. */
+    private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
+        ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        ALL_TEXT.freeze();
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
         SECTION_TEXT.freeze();
@@ -43,6 +47,7 @@ final class NoteDocuments {
         d.add(new StringField(NoteField.ID.fieldName(), n.id(), Field.Store.YES));
         d.add(new BinaryDocValuesField(NoteField.ID.fieldName(), new BytesRef(n.id())));
         d.add(new NumericDocValuesField(NoteField.STAMP.fieldName(), stamp(n, sectionPath)));
+        d.add(new NumericDocValuesField(NoteField.KEY.fieldName(), key(n, sectionPath)));
         d.add(new StringField(NoteField.KIND.fieldName(), n.kind().id(), Field.Store.YES));
         for (String tag : n.tags()) {
             d.add(new StringField(NoteField.TAG.fieldName(), keyword(tag), Field.Store.NO));
@@ -58,12 +63,27 @@ final class NoteDocuments {
         text(d, NoteField.TASK, n.star().task());
         text(d, NoteField.ACTION, n.star().action());
         text(d, NoteField.RESULT, n.star().result());
+        all(d, n.title());
+        for (String cue : n.cues()) {
+            all(d, cue);
+        }
+        all(d, n.body());
+        all(d, n.star().situation());
+        all(d, n.star().task());
+        all(d, n.star().action());
+        all(d, n.star().result());
         return d;
     }
 
     private static void text(Document d, NoteField f, String value) {
         // Stored even when empty so highlighting sees every field of every note alike.
         d.add(new Field(f.fieldName(), value, TEXT_WITH_OFFSETS));
+    }
+
+    private static void all(Document d, String value) {
+        if (!value.isEmpty()) {
+            d.add(new Field(NoteField.ALL.fieldName(), value, ALL_TEXT));
+        }
     }
 
     /** The exact-match form of a tag or kind: lower case, cut to a safe length. */
@@ -98,6 +118,28 @@ final class NoteDocuments {
         h = mix(h, sectionPath.hashCode());
         h = mix(h, n.updated().getEpochSecond());
         h = mix(h, n.updated().getNano());
+        return h;
+    }
+
+    /**
+     * A cheap key of the note as indexed: id, {@code updated}, kind, section path, tags, cues and the
+     * lengths of the long texts, but not their content, so 100,000 notes are keyed in milliseconds. The
+     * store bumps {@code updated} on every save; an outside edit that keeps both the length and
+     * {@code updated} is caught by the full fingerprint check that runs after open, in the background.
+     */
+    static long key(Note n, String sectionPath) {
+        long h = 0x2545F4914F6CDD1DL ^ NoteField.INDEX_VERSION;
+        h = mix(h, n.id().hashCode());
+        h = mix(h, n.updated().getEpochSecond());
+        h = mix(h, n.updated().getNano());
+        h = mix(h, n.kind().ordinal());
+        h = mix(h, sectionPath.hashCode());
+        h = mix(h, hash(n.tags()));
+        h = mix(h, hash(n.cues()));
+        h = mix(h, n.title().hashCode());
+        h = mix(h, n.body().length());
+        h = mix(h, ((long) n.star().situation().length() << 32) ^ n.star().task().length());
+        h = mix(h, ((long) n.star().action().length() << 32) ^ n.star().result().length());
         return h;
     }
 
