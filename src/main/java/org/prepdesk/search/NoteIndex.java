@@ -91,6 +91,8 @@ public final class NoteIndex implements AutoCloseable {
     private boolean drainScheduled;                                                  // guarded by pendingLock
     private ScheduledFuture<?> commitScheduled;                                      // guarded by pendingLock
     private volatile boolean closed;
+    /** Set once a rebuild or catch-up has compared every note: the check after a trusted digest is then moot. */
+    private volatile boolean fullyCompared;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
 
     private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
@@ -390,6 +392,7 @@ public final class NoteIndex implements AutoCloseable {
             boolean complete = done.get() == total;
             if (complete) {
                 commitWithDigest();
+                fullyCompared = true;
             } else {
                 // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
                 writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, "incomplete").entrySet());
@@ -410,6 +413,8 @@ public final class NoteIndex implements AutoCloseable {
                 indexed = Fingerprints.indexedStamps(r);
             }
             Fingerprints.Stale stale = Fingerprints.staleNotes(ws, indexed);
+            indexed = null;   // 100,000 entries: let them go before re-indexing
+            fullyCompared = true;
             if (stale.isEmpty()) {
                 return;
             }
@@ -475,7 +480,7 @@ public final class NoteIndex implements AutoCloseable {
 
     /** The full catch-up, after an open that trusted the digest (finds an outside edit that kept every length). */
     private void verifyCurrent() {
-        if (closed) {
+        if (closed || fullyCompared) {
             return;
         }
         try {
