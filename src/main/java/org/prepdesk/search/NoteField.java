@@ -9,7 +9,7 @@ public enum NoteField {
     /** 64-bit fingerprint of what was indexed for the note: catch-up compares it with the workspace. */
     STAMP("stamp", false, 0f),
     /**
-     * 64-bit key of the note's id, {@code updated}, section path and text lengths (no text hashing): the
+     * 64-bit key of the note's id, {@code updated} and section path (no text hashing): the
      * sum over a commit's notes is kept in its user data, so an unchanged workspace is recognised on open
      * without fingerprinting every note.
      */

@@ -93,6 +93,8 @@ public final class NoteIndex implements AutoCloseable {
     private volatile boolean closed;
     /** Set once a rebuild or catch-up has compared every note: the check after a trusted digest is then moot. */
     private volatile boolean fullyCompared;
+    /** The last commit carries the digest of what the index holds now (until documents change). */
+    private volatile boolean digestCommitted;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
 
     private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
@@ -177,6 +179,7 @@ public final class NoteIndex implements AutoCloseable {
             }
             idx.start();
             if (unchanged) {
+                idx.digestCommitted = true;
                 // The full fingerprint comparison (hashing every note's text) still runs, off the opening path.
                 idx.worker.schedule(idx::verifyCurrent, VERIFY_CURRENT_DELAY_SECONDS, TimeUnit.SECONDS);
             }
@@ -416,6 +419,11 @@ public final class NoteIndex implements AutoCloseable {
             indexed = null;   // 100,000 entries: let them go before re-indexing
             fullyCompared = true;
             if (stale.isEmpty()) {
+                if (!digestCommitted) {
+                    // Current, yet the last commit's digest did not say so (none, or an older one):
+                    // record it, so that the next open is quick.
+                    commitWithDigest();
+                }
                 return;
             }
             long total = stale.changed().size() + stale.removed().size();
@@ -464,6 +472,7 @@ public final class NoteIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION),
                 NoteField.DIGEST_KEY, digest).entrySet());
         writer.commit();
+        digestCommitted = true;
     }
 
     /**
@@ -472,6 +481,7 @@ public final class NoteIndex implements AutoCloseable {
      * document (merges on close) keep the digest, which still holds.
      */
     private void invalidateDigest() {
+        digestCommitted = false;
         writer.setLiveCommitData(versionOnly(), false);
     }
 
