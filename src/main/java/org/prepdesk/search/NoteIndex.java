@@ -300,7 +300,7 @@ public final class NoteIndex implements AutoCloseable {
     private static IndexWriter newWriter(Directory dir, IndexWriterConfig.OpenMode openMode) throws IOException {
         IndexWriterConfig c = new IndexWriterConfig(NoteAnalyzer.forIndex());
         c.setOpenMode(openMode);
-        c.setRAMBufferSizeMB(24);
+        c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
         IndexWriter w = new IndexWriter(dir, c);
         w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
