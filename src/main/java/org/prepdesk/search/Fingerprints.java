@@ -85,6 +85,49 @@ final class Fingerprints {
     }
 
 
+    /**
+     * The digest of what a reader holds: the sum of its live notes' {@link NoteField#KEY}s and their
+     * number. Order-independent, so it is computed in one pass over doc values.
+     */
+    static String indexedDigest(org.apache.lucene.index.IndexReader r) throws IOException {
+        long sum = 0;
+        long count = 0;
+        for (LeafReaderContext ctx : r.leaves()) {
+            LeafReader leaf = ctx.reader();
+            NumericDocValues keys = leaf.getNumericDocValues(NoteField.KEY.fieldName());
+            if (keys == null) {
+                continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            for (int doc = keys.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    sum += keys.longValue();
+                    count++;
+                }
+            }
+        }
+        return digest(sum, count);
+    }
+
+    /**
+     * The digest the workspace's notes would have if indexed now: one pass over ids, timestamps and
+     * lengths, no text hashing (milliseconds for 100,000 notes).
+     */
+    static String workspaceDigest(Workspace ws) {
+        Map<String, String> paths = sectionPaths(ws);
+        long sum = 0;
+        long count = 0;
+        for (Note n : ws.notes()) {
+            sum += NoteDocuments.key(n, paths.getOrDefault(n.sectionId(), ""));
+            count++;
+        }
+        return digest(sum, count);
+    }
+
+    private static String digest(long sum, long count) {
+        return Long.toHexString(sum) + "/" + count;
+    }
+
     static Map<String, String> sectionPaths(Workspace ws) {
         Map<String, String> out = new HashMap<>();
         for (Section s : ws.sections()) {

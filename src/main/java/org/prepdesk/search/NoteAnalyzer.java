@@ -64,6 +64,14 @@ public final class NoteAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, ts);
     }
 
+    /** Values of one field (cues, the catch-all's parts) stand apart: no phrase spans two of them. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
+    }
+
+    static final int POSITION_GAP = 100;
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(new CJKWidthFilter(in));

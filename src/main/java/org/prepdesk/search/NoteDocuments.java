@@ -1,5 +1,6 @@
 package org.prepdesk.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -20,12 +21,19 @@ final class NoteDocuments {
     /** Keyword values (tags) longer than this are cut: Lucene refuses terms over 32 KB. */
     static final int MAX_KEYWORD = 200;
 
-    /** Stored text with offsets in the postings, so highlighting never re-analyses the note. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Text with offsets in the postings, so highlighting never re-analyses the note; the value is
+     * stored beside it (a field fed by a token stream cannot be stored itself).
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
     /** The section path: searched, stored, no offsets needed (it is not highlighted). */
     private static final FieldType SECTION_TEXT = new FieldType(TextField.TYPE_STORED);
+    /** The catch-all: positions for phrases, no offsets (highlighting reads the per-field ones), not stored. */
+    private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
+        ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        ALL_TEXT.freeze();
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
         SECTION_TEXT.freeze();
@@ -43,27 +51,43 @@ final class NoteDocuments {
         d.add(new StringField(NoteField.ID.fieldName(), n.id(), Field.Store.YES));
         d.add(new BinaryDocValuesField(NoteField.ID.fieldName(), new BytesRef(n.id())));
         d.add(new NumericDocValuesField(NoteField.STAMP.fieldName(), stamp(n, sectionPath)));
+        d.add(new NumericDocValuesField(NoteField.KEY.fieldName(), key(n, sectionPath)));
         d.add(new StringField(NoteField.KIND.fieldName(), n.kind().id(), Field.Store.YES));
         for (String tag : n.tags()) {
             d.add(new StringField(NoteField.TAG.fieldName(), keyword(tag), Field.Store.NO));
             d.add(new StoredField(NoteField.TAG.fieldName(), tag));
         }
         d.add(new Field(NoteField.SECTION.fieldName(), sectionPath, SECTION_TEXT));
-        text(d, NoteField.TITLE, n.title());
+        // Each text is analysed once and feeds both its own field and the catch-all.
+        List<AnalyzedText> all = new ArrayList<>();
+        all.add(text(d, NoteField.TITLE, n.title()));
         for (String cue : n.cues()) {
-            text(d, NoteField.CUE, cue);
+            all.add(text(d, NoteField.CUE, cue));
         }
-        text(d, NoteField.BODY, n.body());
-        text(d, NoteField.SITUATION, n.star().situation());
-        text(d, NoteField.TASK, n.star().task());
-        text(d, NoteField.ACTION, n.star().action());
-        text(d, NoteField.RESULT, n.star().result());
+        all.add(text(d, NoteField.BODY, n.body()));
+        all.add(text(d, NoteField.SITUATION, n.star().situation()));
+        all.add(text(d, NoteField.TASK, n.star().task()));
+        all.add(text(d, NoteField.ACTION, n.star().action()));
+        all.add(text(d, NoteField.RESULT, n.star().result()));
+        for (AnalyzedText t : all) {
+            if (t != null) {
+                d.add(new Field(NoteField.ALL.fieldName(), t.stream(), ALL_TEXT));
+            }
+        }
         return d;
     }
 
-    private static void text(Document d, NoteField f, String value) {
+    /** Adds the field (stored, and indexed with offsets) and returns its tokens, null when it is empty. */
+    private static AnalyzedText text(Document d, NoteField f, String value) {
         // Stored even when empty so highlighting sees every field of every note alike.
-        d.add(new Field(f.fieldName(), value, TEXT_WITH_OFFSETS));
+        d.add(new StoredField(f.fieldName(), value));
+        if (value.isEmpty()) {
+            d.add(new Field(f.fieldName(), value, TEXT_WITH_OFFSETS));
+            return null;
+        }
+        AnalyzedText t = AnalyzedText.of(f.fieldName(), value);
+        d.add(new Field(f.fieldName(), t.stream(), TEXT_WITH_OFFSETS));
+        return t;
     }
 
     /** The exact-match form of a tag or kind: lower case, cut to a safe length. */
@@ -99,6 +123,20 @@ final class NoteDocuments {
         h = mix(h, n.updated().getEpochSecond());
         h = mix(h, n.updated().getNano());
         return h;
+    }
+
+    /**
+     * A cheap key of the note as indexed: its id, {@code updated} and section path, nothing that needs
+     * the note's text, so keying 100,000 notes reads few objects per note (tens of milliseconds). The
+     * store bumps {@code updated} on every save and a synced note arrives with its own; an outside edit
+     * that keeps {@code updated} is caught by the full fingerprint check that runs after open, in the
+     * background.
+     */
+    static long key(Note n, String sectionPath) {
+        long h = 0x2545F4914F6CDD1DL ^ NoteField.INDEX_VERSION;
+        h = mix(h, n.id().hashCode());
+        h = mix(h, n.updated().getEpochSecond() * 1_000_000_007L + n.updated().getNano());
+        return mix(h, sectionPath.hashCode());
     }
 
     private static int hash(List<String> values) {

@@ -8,6 +8,12 @@ public enum NoteField {
     ID("id", false, 0f),
     /** 64-bit fingerprint of what was indexed for the note: catch-up compares it with the workspace. */
     STAMP("stamp", false, 0f),
+    /**
+     * 64-bit key of the note's id, {@code updated} and section path (no text hashing): the
+     * sum over a commit's notes is kept in its user data, so an unchanged workspace is recognised on open
+     * without fingerprinting every note.
+     */
+    KEY("key", false, 0f),
     KIND("kind", false, 0f),
     TAG("tag", false, 0f),
     SECTION("section", true, 0.5f),
@@ -17,16 +23,25 @@ public enum NoteField {
     SITUATION("situation", true, 1f),
     TASK("task", true, 1f),
     ACTION("action", true, 1f),
-    RESULT("result", true, 1f);
+    RESULT("result", true, 1f),
+    /**
+     * Catch-all: title, cues, body and the STAR fields analysed into one field (positions, no offsets,
+     * not stored; a gap between values so a phrase never spans two). Plain words match here with one
+     * term lookup instead of one per field; the per-field fields rank and highlight.
+     */
+    ALL("all", true, 1f);
 
     /**
      * Bump whenever analysis or fields change: an index written with another version is rebuilt
      * from the JSON files on open.
      */
-    public static final int INDEX_VERSION = 4;   // 4: text put in NFC (NfcCharFilter)
+    public static final int INDEX_VERSION = 5;   // 4: catch-all field and commit digest; 5: text put in NFC
 
     /** The key of {@link #INDEX_VERSION} in the index's commit data. */
     static final String VERSION_KEY = "prepdesk.indexVersion";
+
+    /** The key of the commit's digest: the sum of its notes' {@link #KEY}s and their number ("sum/count"). */
+    static final String DIGEST_KEY = "prepdesk.notesDigest";
 
     private final String name;
     private final boolean text;
@@ -53,7 +68,10 @@ public enum NoteField {
         return boost;
     }
 
-    /** The text fields plain words search. */
+    /**
+     * The text fields a plain word is found in (through {@link #ALL} and {@link #SECTION}), and is
+     * highlighted in.
+     */
     public static final NoteField[] PLAIN_WORD_FIELDS = {TITLE, CUE, BODY, SITUATION, TASK, ACTION, RESULT, SECTION};
 
     /** The fields of the note whose matches are located for the editor, in snippet preference order. */
@@ -62,7 +80,7 @@ public enum NoteField {
     /** The field a query prefix names ("tag", "title", "cue", …), if any. */
     public static NoteField byPrefix(String prefix) {
         for (NoteField f : values()) {
-            if (f != ID && f != STAMP && f.name.equalsIgnoreCase(prefix)) {
+            if (f != ID && f != STAMP && f != KEY && f != ALL && f.name.equalsIgnoreCase(prefix)) {
                 return f;
             }
         }

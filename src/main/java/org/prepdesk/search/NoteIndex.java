@@ -91,6 +91,10 @@ public final class NoteIndex implements AutoCloseable {
     private boolean drainScheduled;                                                  // guarded by pendingLock
     private ScheduledFuture<?> commitScheduled;                                      // guarded by pendingLock
     private volatile boolean closed;
+    /** Set once a rebuild or catch-up has compared every note: the check after a trusted digest is then moot. */
+    private volatile boolean fullyCompared;
+    /** The last commit carries the digest of what the index holds now (until documents change). */
+    private volatile boolean digestCommitted;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
 
     private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
@@ -136,12 +140,14 @@ public final class NoteIndex implements AutoCloseable {
         FSDirectory dir = FSDirectory.open(path);
         IndexWriter w;
         boolean rebuild;
+        String digest = null;
         try {
             if (fresh) {
                 wipe(path);
             }
-            String version = storedVersion(dir);
-            rebuild = !String.valueOf(NoteField.INDEX_VERSION).equals(version);
+            Map<String, String> commitData = commitData(dir);
+            rebuild = !String.valueOf(NoteField.INDEX_VERSION).equals(commitData.get(NoteField.VERSION_KEY));
+            digest = commitData.get(NoteField.DIGEST_KEY);
             w = newWriter(dir, rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
         } catch (LockObtainFailedException e) {
             dir.close();
@@ -163,12 +169,20 @@ public final class NoteIndex implements AutoCloseable {
             if (!rebuild && indexBytes(path) <= VERIFY_ON_OPEN_BYTES) {
                 idx.checkIntegrity();   // small: verify every checksum now; a large index is checked in the background
             }
+            boolean unchanged = false;
             if (rebuild) {
                 idx.rebuild(progress);
+            } else if (digest != null && digest.equals(Fingerprints.workspaceDigest(ws))) {
+                unchanged = true;   // every note's id, timestamp and lengths as committed: answer queries now
             } else {
                 idx.catchUp(progress);
             }
             idx.start();
+            if (unchanged) {
+                idx.digestCommitted = true;
+                // The full fingerprint comparison (hashing every note's text) still runs, off the opening path.
+                idx.worker.schedule(idx::verifyCurrent, VERIFY_CURRENT_DELAY_SECONDS, TimeUnit.SECONDS);
+            }
             if (indexBytes(path) > VERIFY_ON_OPEN_BYTES) {
                 // Reading a large index through takes seconds of disk and CPU: not while the window starts.
                 idx.worker.schedule(idx::verifyIntegrity, VERIFY_DELAY_SECONDS, TimeUnit.SECONDS);
@@ -199,7 +213,14 @@ public final class NoteIndex implements AutoCloseable {
                 dir = FSDirectory.open(path);
                 if (DirectoryReader.indexExists(dir)) {
                     reader = DirectoryReader.open(dir);
-                    String version = reader.getIndexCommit().getUserData().get(NoteField.VERSION_KEY);
+                    Map<String, String> data = reader.getIndexCommit().getUserData();
+                    String version = data.get(NoteField.VERSION_KEY);
+                    String digest = data.get(NoteField.DIGEST_KEY);
+                    if (String.valueOf(NoteField.INDEX_VERSION).equals(version) && digest != null
+                            && digest.equals(Fingerprints.workspaceDigest(ws))) {
+                        // ids, timestamps and lengths all as committed: no need to fingerprint every note
+                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                    }
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
                         Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
                         if (stale.isEmpty()) {
@@ -268,17 +289,18 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    private static String storedVersion(Directory dir) throws IOException {
+    /** The user data of the latest commit (index version, notes digest); empty when there is no index. */
+    private static Map<String, String> commitData(Directory dir) throws IOException {
         if (!DirectoryReader.indexExists(dir)) {
-            return null;
+            return Map.of();
         }
-        return SegmentInfos.readLatestCommit(dir).getUserData().get(NoteField.VERSION_KEY);
+        return SegmentInfos.readLatestCommit(dir).getUserData();
     }
 
     private static IndexWriter newWriter(Directory dir, IndexWriterConfig.OpenMode openMode) throws IOException {
         IndexWriterConfig c = new IndexWriterConfig(NoteAnalyzer.forIndex());
         c.setOpenMode(openMode);
-        c.setRAMBufferSizeMB(24);
+        c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
         IndexWriter w = new IndexWriter(dir, c);
         w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
@@ -323,6 +345,7 @@ public final class NoteIndex implements AutoCloseable {
             Map<String, String> paths = sectionPaths();
             long total = notes.size();
             p.progress(0, total, "Indexing notes");
+            invalidateDigest();
             writer.deleteAll();
             AtomicInteger next = new AtomicInteger();
             AtomicLong done = new AtomicLong();
@@ -370,12 +393,16 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
             boolean complete = done.get() == total;
-            // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
-            writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY,
-                    complete ? String.valueOf(NoteField.INDEX_VERSION) : "incomplete").entrySet());
-            writer.commit();
-            writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
-            searchers.maybeRefreshBlocking();
+            if (complete) {
+                commitWithDigest();
+                fullyCompared = true;
+            } else {
+                // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
+                writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, "incomplete").entrySet());
+                writer.commit();
+                writer.setLiveCommitData(versionOnly());
+                searchers.maybeRefreshBlocking();
+            }
             p.progress(done.get(), total, complete ? "Index ready" : "Indexing cancelled");
         }
     }
@@ -389,11 +416,19 @@ public final class NoteIndex implements AutoCloseable {
                 indexed = Fingerprints.indexedStamps(r);
             }
             Fingerprints.Stale stale = Fingerprints.staleNotes(ws, indexed);
+            indexed = null;   // 100,000 entries: let them go before re-indexing
+            fullyCompared = true;
             if (stale.isEmpty()) {
+                if (!digestCommitted) {
+                    // Current, yet the last commit's digest did not say so (none, or an older one):
+                    // record it, so that the next open is quick.
+                    commitWithDigest();
+                }
                 return;
             }
             long total = stale.changed().size() + stale.removed().size();
             p.progress(0, total, "Updating the index");
+            invalidateDigest();
             Map<String, String> paths = sectionPaths();
             long done = 0;
             for (Note n : stale.changed()) {
@@ -406,14 +441,66 @@ public final class NoteIndex implements AutoCloseable {
                 writer.deleteDocuments(NoteDocuments.idTerm(id));
                 done++;
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            commitWithDigest();
             p.progress(total, total, "Index ready");
         }
     }
 
     private Map<String, String> sectionPaths() {
         return Fingerprints.sectionPaths(ws);
+    }
+
+    private static Iterable<Map.Entry<String, String>> versionOnly() {
+        return Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet();
+    }
+
+    /**
+     * Makes every change searchable and commits it with the digest of exactly what is committed (read
+     * from the refreshed reader, which holds the same documents: the caller holds {@code writeLock}).
+     * A commit after documents changed without a new digest carries the version alone, so the next open
+     * catches up in full.
+     */
+    private void commitWithDigest() throws IOException {
+        searchers.maybeRefreshBlocking();
+        String digest;
+        IndexSearcher s = searchers.acquire();
+        try {
+            digest = Fingerprints.indexedDigest(s.getIndexReader());
+        } finally {
+            release(s);
+        }
+        writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION),
+                NoteField.DIGEST_KEY, digest).entrySet());
+        writer.commit();
+        digestCommitted = true;
+    }
+
+    /**
+     * Called (holding {@code writeLock}) before any document changes: from here on a commit carries the
+     * version alone until {@link #commitWithDigest} computes a new digest. Commits that change no
+     * document (merges on close) keep the digest, which still holds.
+     */
+    private void invalidateDigest() {
+        digestCommitted = false;
+        writer.setLiveCommitData(versionOnly(), false);
+    }
+
+    /** Seconds after an open that trusted the digest before every note's fingerprint is compared too. */
+    private static final long VERIFY_CURRENT_DELAY_SECONDS = 5;
+
+    /** The full catch-up, after an open that trusted the digest (finds an outside edit that kept every length). */
+    private void verifyCurrent() {
+        if (closed || fullyCompared) {
+            return;
+        }
+        try {
+            catchUp(backgroundProgress);
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "search index check failed; rebuilding: " + e);
+                recover();
+            }
+        }
     }
 
     // ------------------------------------------------------------------ following the workspace
@@ -469,6 +556,9 @@ public final class NoteIndex implements AutoCloseable {
                         notes.putIfAbsent(n.id(), Optional.of(n));
                     }
                 }
+                if (!notes.isEmpty()) {
+                    invalidateDigest();
+                }
                 for (Map.Entry<String, Optional<Note>> e : notes.entrySet()) {
                     if (e.getValue().isPresent()) {
                         Note n = e.getValue().get();
@@ -517,7 +607,7 @@ public final class NoteIndex implements AutoCloseable {
         try {
             synchronized (writeLock) {
                 if (!closed && writer.hasUncommittedChanges()) {
-                    writer.commit();
+                    commitWithDigest();
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -790,10 +880,12 @@ public final class NoteIndex implements AutoCloseable {
             }
         }
         closed = true;
-        closeQuietly(searchers);
         if (writer != null) {
             synchronized (writeLock) {
                 try {
+                    if (writer.hasUncommittedChanges()) {
+                        commitWithDigest();
+                    }
                     writer.close();
                 } catch (IOException | RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "closing the search index: " + e);
@@ -805,6 +897,7 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         }
+        closeQuietly(searchers);   // after the last commit, which reads its digest through them
         closeQuietly(directory);
     }
 

@@ -209,8 +209,11 @@ public final class QueryTranslator {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** The query; without {@code withPrefixes}, the same query minus its prefix parts (for highlighting). */
-    private Query build(List<Object> items, boolean withPrefixes) {
+    /**
+     * The query; without {@code forSearch}, the query highlighting uses: plain words in each field of the
+     * note rather than in the catch-all, and no prefix parts.
+     */
+    private Query build(List<Object> items, boolean forSearch) {
         List<List<Query>> groups = new ArrayList<>();
         List<Boolean> stopWord = new ArrayList<>();   // per group: a lone common word ("the", "we")
         List<Query> excluded = new ArrayList<>();
@@ -221,7 +224,7 @@ public final class QueryTranslator {
                 continue;
             }
             Unit u = (Unit) item;
-            Query q = unitQuery(u, withPrefixes);
+            Query q = unitQuery(u, forSearch);
             if (q == null) {
                 continue;
             }
@@ -265,7 +268,7 @@ public final class QueryTranslator {
         return org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private Query unitQuery(Unit u, boolean withPrefixes) {
+    private Query unitQuery(Unit u, boolean forSearch) {
         if (u.field() == NoteField.KIND) {
             return kindQuery(u.text(), u.prefix());
         }
@@ -275,7 +278,7 @@ public final class QueryTranslator {
                 return null;
             }
             Query exact = new TermQuery(new Term(NoteField.TAG.fieldName(), tag));
-            if (!u.prefix() || !withPrefixes) {
+            if (!u.prefix() || !forSearch) {
                 return exact;
             }
             return new BooleanQuery.Builder().add(exact, Occur.SHOULD)
@@ -284,23 +287,56 @@ public final class QueryTranslator {
         }
         List<String[]> terms = analyze(u.text());
         // A common word is not taken as the start of a longer one: "the" would expand to every "then", "their"...
-        String prefix = u.prefix() && withPrefixes && !isStopWord(u.text()) ? prefixOf(u.text()) : null;
+        String prefix = u.prefix() && forSearch && !isStopWord(u.text()) ? prefixOf(u.text()) : null;
         if (terms.isEmpty() && prefix == null) {
             return null;
         }
-        NoteField[] fields = u.field() == null ? NoteField.PLAIN_WORD_FIELDS : new NoteField[] {u.field()};
+        if (u.field() != null) {
+            return fieldQuery(u.field().fieldName(), terms, prefix, u.quoted());
+        }
+        // A common word gets no title/cue bonus: it is matched in nearly every note, and the bonus
+        // clauses then cost more than they tell apart.
+        return forSearch ? plainQuery(terms, prefix, u.quoted(), !u.excluded() && !isStopWord(u.text()))
+                : highlightQuery(terms);
+    }
+
+    /**
+     * A plain word or phrase: required in the catch-all field (one postings list, however many fields
+     * the note has) or in the section path, which ranks below any hit in the note itself. Title and cue
+     * hits add to the score through optional clauses: Lucene only checks them on notes that already
+     * match, so ranking costs little. The prefix of the word being typed is looked for in the catch-all
+     * only, and {@linkplain BoundedPrefixQuery bounded}.
+     */
+    private static Query plainQuery(List<String[]> terms, String prefix, boolean quoted, boolean ranked) {
+        Query inNote = fieldQuery(NoteField.ALL.fieldName(), terms, prefix, quoted);
+        Query inSection = fieldQuery(NoteField.SECTION.fieldName(), terms, null, quoted);
+        Query required = inSection == null ? inNote
+                : new DisjunctionMaxQuery(List.of(inNote, new BoostQuery(inSection, NoteField.SECTION.boost())), DISMAX_TIE);
+        // A quoted phrase ranks by the catch-all alone: an optional title phrase made "the the" three times
+        // slower (positions of two common words read in a second field for every match).
+        if (!ranked || terms.isEmpty() || quoted) {
+            return required;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(required, Occur.MUST);
+        b.add(new BoostQuery(fieldQuery(NoteField.TITLE.fieldName(), terms, null, quoted), NoteField.TITLE.boost() - 1), Occur.SHOULD);
+        b.add(new BoostQuery(fieldQuery(NoteField.CUE.fieldName(), terms, null, quoted), NoteField.CUE.boost() - 1), Occur.SHOULD);
+        return b.build();
+    }
+
+    /** For highlighting only (never run as a search): the word in each field of the note, without prefixes. */
+    private static Query highlightQuery(List<String[]> terms) {
         List<Query> perField = new ArrayList<>();
-        for (NoteField f : fields) {
-            Query q = fieldQuery(f.fieldName(), terms, prefix, u.quoted());
+        for (NoteField f : NoteField.PLAIN_WORD_FIELDS) {
+            Query q = fieldQuery(f.fieldName(), terms, null, true);
             if (q != null) {
-                perField.add(fields.length == 1 ? q : new BoostQuery(q, f.boost()));
+                perField.add(q);
             }
         }
-        if (perField.isEmpty()) {
-            return null;
-        }
-        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, DISMAX_TIE);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, DISMAX_TIE);
     }
+
+    /** How many completions of the word being typed are searched, the most frequent first. */
+    static final int MAX_PREFIX_TERMS = 64;
 
     private static Query fieldQuery(String field, List<String[]> terms, String prefix, boolean quoted) {
         Query exact = null;
@@ -318,7 +354,7 @@ public final class QueryTranslator {
         if (prefix == null || quoted) {
             return exact;
         }
-        Query pq = new BoostQuery(new PrefixQuery(new Term(field, prefix)), PREFIX_WEIGHT);
+        Query pq = new BoostQuery(new BoundedPrefixQuery(new Term(field, prefix), MAX_PREFIX_TERMS), PREFIX_WEIGHT);
         if (exact == null) {
             return pq;
         }

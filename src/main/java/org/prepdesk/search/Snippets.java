@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.prepdesk.model.Text;
 
 /**
@@ -31,8 +34,11 @@ final class Snippets {
     private static final String ELLIPSIS = "…";
     private static final int MAX_HIGHLIGHT_CHARS = 50_000;
 
-    /** One field's text and the absolute [start, end) ranges of its matches. */
-    record Found(String content, int[] matchStarts, int[] matchEnds) {
+    /**
+     * One field's text, the absolute [start, end) ranges of its matches, and how many distinct query
+     * terms (or prefixes being typed) those matches are of.
+     */
+    record Found(String content, int[] matchStarts, int[] matchEnds, int distinctTerms) {
         boolean hasMatches() {
             return matchStarts.length > 0;
         }
@@ -46,11 +52,15 @@ final class Snippets {
         @Override
         public Object format(Passage[] passages, String content) {
             if (passages.length == 0) {
-                return new Found(content, new int[0], new int[0]);
+                return new Found(content, new int[0], new int[0], 0);
             }
             Passage p = passages[0];
             int n = p.getNumMatches();
-            return new Found(content, Arrays.copyOf(p.getMatchStarts(), n), Arrays.copyOf(p.getMatchEnds(), n));
+            Set<BytesRef> terms = new HashSet<>();
+            for (int m = 0; m < n; m++) {
+                terms.add(p.getMatchTerms()[m]);
+            }
+            return new Found(content, Arrays.copyOf(p.getMatchStarts(), n), Arrays.copyOf(p.getMatchEnds(), n), terms.size());
         }
     };
 
@@ -157,7 +167,10 @@ final class Snippets {
                 for (int m = 0; m < found.matchStarts().length; m++) {
                     hits.add(new SearchHit.FieldSpan(f.fieldName(), found.matchStarts()[m], found.matchEnds()[m]));
                 }
-                if (f != NoteField.TITLE && found.hasMatches() && snippetFrom == null) {
+                // The field with the most distinct query terms shows best why the note matched;
+                // on a tie the earlier field (body, then situation, task, action, result) wins.
+                if (f != NoteField.TITLE && found.hasMatches()
+                        && (snippetFrom == null || found.distinctTerms() > snippetFrom.distinctTerms())) {
                     snippetFrom = found;
                 }
             }
@@ -171,6 +184,7 @@ final class Snippets {
         if (prefixes.isEmpty() || f.content().isEmpty()) {
             return f;
         }
+        int distinct = f.distinctTerms();
         String c = f.content();
         int limit = Math.min(c.length(), MAX_HIGHLIGHT_CHARS);
         List<int[]> ranges = new ArrayList<>();
@@ -180,6 +194,7 @@ final class Snippets {
         for (String p : prefixes) {
             boolean cjk = Text.isCjk(p.codePointAt(0));
             int n = p.length();
+            int before = ranges.size();
             for (int i = 0; i + n <= limit; i++) {
                 // Latin prefixes start words: test only where a word starts.
                 if (!cjk && i > 0 && Character.isLetterOrDigit(c.charAt(i - 1)) || !c.regionMatches(true, i, p, 0, n)) {
@@ -191,6 +206,9 @@ final class Snippets {
                 }
                 ranges.add(new int[] {i, end});
                 i = end - 1;
+            }
+            if (ranges.size() > before) {
+                distinct++;
             }
         }
         ranges.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> -r[1]));
@@ -207,7 +225,7 @@ final class Snippets {
             s[i] = merged.get(i)[0];
             e[i] = merged.get(i)[1];
         }
-        return new Found(c, s, e);
+        return new Found(c, s, e, distinct);
     }
 
     /** Cuts a field to one readable line around its first match, keeping the marks right. */

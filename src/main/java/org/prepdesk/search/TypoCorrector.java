@@ -16,7 +16,7 @@ import org.apache.lucene.util.BytesRef;
  * letter is trusted). Stateless and thread-safe.
  */
 final class TypoCorrector {
-    private static final NoteField[] LOOKED_IN = {NoteField.TITLE, NoteField.BODY, NoteField.CUE};
+    private static final NoteField[] LOOKED_IN = {NoteField.ALL};   // the catch-all holds every word of a note
 
     private final QueryTranslator translator;
 
