@@ -113,6 +113,29 @@ public final class NoteIndex implements AutoCloseable {
     // ------------------------------------------------------------------ opening
 
     /**
+     * Reads an existing index once without keeping or locking anything, so that Lucene's classes,
+     * codecs and the index files are loaded while the caller does other work (the window reads the
+     * workspace meanwhile). Never throws: a missing or damaged index is simply not warmed.
+     */
+    public static void warmUp(Path workspaceRoot) {
+        Path path = workspaceRoot.resolve(WorkspaceLayout.INDEX);
+        if (!Files.isDirectory(path)) {
+            return;
+        }
+        try (FSDirectory dir = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.search(new QueryTranslator().translate("warm up").query(), 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to warm: the real open will find and report whatever is wrong
+        }
+    }
+
+    /**
      * Opens (or creates) the index in {@code <workspace>/.prepdesk/index}, rebuilds it when missing,
      * corrupt or of an old version, catches up with files changed while it was closed, and follows the
      * workspace's changes from then on. A read-only workspace gets {@link #openReadOnly}.

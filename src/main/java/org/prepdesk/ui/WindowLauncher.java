@@ -12,6 +12,7 @@ import org.prepdesk.store.BackgroundTaskExecutor;
 import org.prepdesk.store.FileOps;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.TaskExecutor;
+import org.prepdesk.search.NoteIndex;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceLock;
 
@@ -81,8 +82,12 @@ public final class WindowLauncher {
         SwingUtilities.invokeLater(() -> {
             MainWindow frame = new MainWindow(root, prefs);
             frame.showNow(timing);
-            // read the workspace once the frame is up: both cores go to showing the window first
+            // read the workspace once the frame is up: both cores go to showing the window first;
+            // meanwhile load the search index's classes and files, so the index opens faster after it
             opener.start();
+            Thread warmer = new Thread(() -> NoteIndex.warmUp(root), "prepdesk-warmup");
+            warmer.setDaemon(true);
+            warmer.start();
             opening.whenComplete((ws, ex) -> SwingUtilities.invokeLater(() -> {
                 if (ex != null) {
                     frame.dispose();
