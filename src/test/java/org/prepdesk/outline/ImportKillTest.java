@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
+import org.prepdesk.search.SearchFixtures;
 import org.prepdesk.store.ChildJvm;
 import org.prepdesk.store.Problem;
 import org.prepdesk.store.Workspace;
@@ -47,7 +47,7 @@ class ImportKillTest {
             ws.createSection(null, "Mine");
         }
         List<String> before = content(baseline);
-        Path complete = copy(baseline, dir.resolve("complete"));
+        Path complete = SearchFixtures.copyWithoutIndex(baseline, dir.resolve("complete"));
         List<Path> files = OUTLINES.stream().map(Samples::resource).toList();
         int total;
         try (Workspace ws = Workspace.open(complete, Workspace.Access.WRITE)) {
@@ -62,7 +62,7 @@ class ImportKillTest {
         int nothing = 0;
         int whole = 0;
         int midImport = 0;
-        ChildJvm child = startChild(copy(baseline, dir.resolve("k0")), files);
+        ChildJvm child = startChild(SearchFixtures.copyWithoutIndex(baseline, dir.resolve("k0")), files);
         for (int k = 0; k < kills; k++) {
             Path ws = dir.resolve("k" + k);
             child.send("GO");
@@ -79,7 +79,7 @@ class ImportKillTest {
             if (last != null && last.startsWith("W ")) {
                 midImport++;
             }
-            ChildJvm next = k + 1 < kills ? startChild(copy(baseline, dir.resolve("k" + (k + 1))), files) : null;
+            ChildJvm next = k + 1 < kills ? startChild(SearchFixtures.copyWithoutIndex(baseline, dir.resolve("k" + (k + 1))), files) : null;
             boolean markerLeft = Files.exists(ws.resolve(WorkspaceLayout.IMPORT_JOURNAL));
             List<Problem> problems;
             try (Workspace w = Workspace.open(ws, Workspace.Access.WRITE)) {
@@ -151,21 +151,4 @@ class ImportKillTest {
         return t;
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path rel = from.relativize(f);
-                if (rel.startsWith(WorkspaceLayout.RUNTIME)) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -20,7 +20,7 @@ import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceLayout;
 
 /** Seeded workspaces, fresh-build comparisons and fixed query lists for the index reliability tests. */
-final class SearchFixtures {
+public final class SearchFixtures {
     /** Queries covering words, stems, prefixes, phrases, exclusions, OR, fields and CJK. */
     static final List<String> QUERIES = List.of("cache", "latency budget", "migra", "\"error budget\"",
             "kind:story", "tag:sql", "cache -latency", "team OR rollback", "title:outage", "可用性", "shard ",
@@ -71,7 +71,7 @@ final class SearchFixtures {
     }
 
     /** Copies a workspace's JSON files (not {@code .prepdesk}) into {@code to}. */
-    static Path copyWithoutIndex(Path from, Path to) {
+    public static Path copyWithoutIndex(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Path rel = from.relativize(f);
