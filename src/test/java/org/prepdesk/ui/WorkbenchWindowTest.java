@@ -77,7 +77,7 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> app.workbench.tree.select(behavioral.id()));
         window.tree("sectionTree").focus().pressAndReleaseKeys(KeyEvent.VK_F2);
         JOptionPaneFixture ask = window.optionPane();
-        ask.textBox().deleteText().enterText("Behavioural");
+        ask.textBox().setText("Behavioural").requireText("Behavioural"); // set, not typed: the robot can type into the dialog before it has focus
         ask.okButton().click();
         reactivate();
         waitUntil("renamed", () -> app.ws.section(behavioral.id()).orElseThrow().title().equals("Behavioural"));
@@ -219,7 +219,7 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> app.workbench.tree.select(beh.id()));
         window.tree("sectionTree").focus().pressAndReleaseKeys(KeyEvent.VK_F2);
         JOptionPaneFixture ask = window.optionPane();
-        ask.textBox().deleteText().enterText("Behaviour");
+        ask.textBox().setText("Behaviour").requireText("Behaviour");
         ask.okButton().click();
         reactivate();
         waitUntil("renamed", () -> app.ws.section(beh.id()).orElseThrow().title().equals("Behaviour"));
