@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class AnalyzedText {
     private static final Analyzer ANALYZER = NoteAnalyzer.forIndex();
+    private static final Analyzer NFC_ANALYZER = NoteAnalyzer.forIndexOfNfcText();
 
     private final String[] terms;
     private final int[] increments;
@@ -42,7 +43,7 @@ final class AnalyzedText {
         int[] en = new int[16];
         int n = 0;
         int finalOffset;
-        try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
+        try (TokenStream ts = (NoteAnalyzer.isNfc(text) ? NFC_ANALYZER : ANALYZER).tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -71,23 +72,47 @@ final class AnalyzedText {
 
     /** A fresh token stream replaying the tokens, positions and offsets. */
     TokenStream stream() {
-        return new Replay();
+        return new Replay(false);
+    }
+
+    /**
+     * The same without the unstemmed forms the index analyzer keeps beside stems: those serve the prefix
+     * of the word being typed, which is looked for in the catch-all only, so a note's own text fields
+     * (the body above all) are indexed with a third fewer tokens.
+     */
+    TokenStream stemsOnly() {
+        return new Replay(true);
+    }
+
+    /** Only the index analyzer's word repetition puts a second token at a position: the stem after its word. */
+    private boolean isUnstemmedForm(int i) {
+        return i + 1 < size && increments[i + 1] == 0;
     }
 
     private final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+        private final boolean stemsOnly;
         private int next;
+
+        Replay(boolean stemsOnly) {
+            this.stemsOnly = stemsOnly;
+        }
 
         @Override
         public boolean incrementToken() {
+            int skipped = 0;
+            while (next < size && stemsOnly && isUnstemmedForm(next)) {
+                skipped += increments[next];   // the stem that follows takes its word's position
+                next++;
+            }
             if (next >= size) {
                 return false;
             }
             clearAttributes();
             term.setEmpty().append(terms[next]);
-            pos.setPositionIncrement(increments[next]);
+            pos.setPositionIncrement(increments[next] + skipped);
             off.setOffset(starts[next], ends[next]);
             next++;
             return true;

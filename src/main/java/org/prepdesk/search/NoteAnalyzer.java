@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -25,25 +24,45 @@ public final class NoteAnalyzer extends Analyzer {
     static final int MAX_TOKEN = 255;
 
     private final boolean forIndex;
+    private final boolean normalise;
 
-    private NoteAnalyzer(boolean forIndex) {
+    private NoteAnalyzer(boolean forIndex, boolean normalise) {
         this.forIndex = forIndex;
+        this.normalise = normalise;
     }
 
     /** The analyzer documents are indexed with (stems plus original words). */
     public static NoteAnalyzer forIndex() {
-        return new NoteAnalyzer(true);
+        return new NoteAnalyzer(true, true);
+    }
+
+    /** As {@link #forIndex} for text known to be in NFC already (see {@link #isNfc}): no normalising pass. */
+    static NoteAnalyzer forIndexOfNfcText() {
+        return new NoteAnalyzer(true, false);
     }
 
     /** The analyzer query words are turned into terms with (stems only). */
     public static NoteAnalyzer forQuery() {
-        return new NoteAnalyzer(false);
+        return new NoteAnalyzer(false, true);
     }
 
     /** Composed and decomposed forms of a word are one term (see {@link NfcCharFilter}). */
     @Override
     protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-        return new NfcCharFilter(reader);
+        return normalise ? new NfcCharFilter(reader) : reader;
+    }
+
+    /**
+     * True when {@code s} is in Unicode NFC. Nothing below U+0300 changes under NFC, so English text is
+     * answered by one scan, without the normaliser.
+     */
+    static boolean isNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return true;
     }
 
     @Override
@@ -59,7 +78,7 @@ public final class NoteAnalyzer extends Analyzer {
         }
         ts = new PorterStemFilter(ts);
         if (forIndex) {
-            ts = new RemoveDuplicatesTokenFilter(ts);
+            ts = new SameStemFilter(ts);
         }
         return new TokenStreamComponents(source, ts);
     }

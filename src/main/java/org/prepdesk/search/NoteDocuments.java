@@ -77,16 +77,23 @@ final class NoteDocuments {
         return d;
     }
 
-    /** Adds the field (stored, and indexed with offsets) and returns its tokens, null when it is empty. */
+    /**
+     * Adds the field (indexed with offsets) and returns its tokens, null when it is empty. Only the title
+     * is stored, for a hit whose note is gone from the workspace: snippets take the text from the notes in
+     * memory, and storing every note's text again made up 40% of the index and a good part of a rebuild.
+     */
     private static AnalyzedText text(Document d, NoteField f, String value) {
-        // Stored even when empty so highlighting sees every field of every note alike.
-        d.add(new StoredField(f.fieldName(), value));
+        if (f == NoteField.TITLE) {
+            d.add(new StoredField(f.fieldName(), value));
+        }
         if (value.isEmpty()) {
             d.add(new Field(f.fieldName(), value, TEXT_WITH_OFFSETS));
             return null;
         }
         AnalyzedText t = AnalyzedText.of(f.fieldName(), value);
-        d.add(new Field(f.fieldName(), t.stream(), TEXT_WITH_OFFSETS));
+        // Unstemmed forms only where a prefix may be typed against the field itself: the short title and cues.
+        boolean withUnstemmed = f == NoteField.TITLE || f == NoteField.CUE;
+        d.add(new Field(f.fieldName(), withUnstemmed ? t.stream() : t.stemsOnly(), TEXT_WITH_OFFSETS));
         return t;
     }
 

@@ -35,7 +35,7 @@ public enum NoteField {
      * Bump whenever analysis or fields change: an index written with another version is rebuilt
      * from the JSON files on open.
      */
-    public static final int INDEX_VERSION = 5;   // 4: catch-all field and commit digest; 5: text put in NFC
+    public static final int INDEX_VERSION = 6;   // 4: catch-all field and commit digest; 5: text put in NFC; 6: only titles stored, text fields without unstemmed forms
 
     /** The key of {@link #INDEX_VERSION} in the index's commit data. */
     static final String VERSION_KEY = "prepdesk.indexVersion";

@@ -108,6 +108,9 @@ public final class NoteIndex implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        if (writer != null && writer.getConfig().getMergeScheduler() instanceof MergeWatcher m) {
+            m.onMerged(this::merged);
+        }
     }
 
     // ------------------------------------------------------------------ opening
@@ -325,6 +328,7 @@ public final class NoteIndex implements AutoCloseable {
         c.setOpenMode(openMode);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
+        c.setMergeScheduler(new MergeWatcher());
         IndexWriter w = new IndexWriter(dir, c);
         w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
         return w;
@@ -419,6 +423,11 @@ public final class NoteIndex implements AutoCloseable {
             if (complete) {
                 commitWithDigest();
                 fullyCompared = true;
+                if (mode == Mode.DISK) {
+                    // Searchable now; merged into one segment on Lucene's merge threads meanwhile: each search
+                    // looks every word up once per segment, and a rebuild leaves a dozen or more.
+                    writer.forceMerge(1, false);
+                }
             } else {
                 // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
                 writer.setLiveCommitData(Map.of(NoteField.VERSION_KEY, "incomplete").entrySet());
@@ -694,6 +703,38 @@ public final class NoteIndex implements AutoCloseable {
     /** Where background rebuilds (after damage is found) report progress; a window passes its status line. */
     public void setBackgroundProgress(IndexProgress progress) {
         backgroundProgress = progress == null ? IndexProgress.NONE : progress;
+    }
+
+    /** A merge finished: make the merged segment searchable, and commit it after a quiet second. */
+    private void merged() {
+        if (closed || worker == null) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    if (!closed) {
+                        searchers.maybeRefreshBlocking();
+                        scheduleCommit();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "refreshing after a merge: " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: the close commits whatever the merge left
+        }
+    }
+
+    /**
+     * Waits until the index is quiet: background merges done and searchable, and every change heard so
+     * far applied. For benchmarks and tests, which measure searching rather than Lucene's housekeeping.
+     */
+    public void settle() {
+        if (writer != null && writer.getConfig().getMergeScheduler() instanceof MergeWatcher m) {
+            m.sync();
+        }
+        awaitPending();
     }
 
     /** Waits until every change heard so far (and any background check) is searchable. For tests and tools. */

@@ -8,12 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
@@ -64,6 +71,17 @@ final class Snippets {
         }
     };
 
+    /**
+     * Each field is one whole passage, so there is nothing to rank: Lucene's scorer would build a hash of
+     * the passage's terms (tens of kilobytes) for every field of every hit only to compare it with itself.
+     */
+    private static final PassageScorer ONE_PASSAGE = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            return passage.getNumMatches();
+        }
+    };
+
     /** A doc's text of each field named, from memory; null sends the highlighter to the stored fields. */
     interface FieldTexts {
         CharSequence[] texts(int doc, String[] fields);
@@ -79,6 +97,23 @@ final class Snippets {
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS && ForwardPostingsOffsets.handles(components)
+                    ? new ForwardPostingsOffsets(components) : super.getOffsetStrategy(source, components);
+        }
+
+        /** Lucene merges every segment's field list on each call; the list only changes with the reader. */
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            return mergedFieldInfos(searcher.getIndexReader()).fieldInfo(field);
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return ONE_PASSAGE;
         }
 
         @Override
@@ -125,6 +160,25 @@ final class Snippets {
     }
 
     private final Highlighter highlighter;
+
+    private static final Map<IndexReader.CacheKey, FieldInfos> FIELD_INFOS = new ConcurrentHashMap<>();
+
+    /** The merged field list of a reader, kept until the reader closes. */
+    static FieldInfos mergedFieldInfos(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return FieldInfos.getMergedFieldInfos(reader);
+        }
+        FieldInfos cached = FIELD_INFOS.get(helper.getKey());
+        if (cached != null) {
+            return cached;
+        }
+        FieldInfos merged = FieldInfos.getMergedFieldInfos(reader);
+        if (FIELD_INFOS.putIfAbsent(helper.getKey(), merged) == null) {
+            helper.addClosedListener(FIELD_INFOS::remove);
+        }
+        return merged;
+    }
 
     /** {@code texts} gives a doc's field texts from memory, or null when they may differ from the index. */
     Snippets(IndexSearcher searcher, FieldTexts texts) {

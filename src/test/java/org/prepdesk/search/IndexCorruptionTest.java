@@ -178,9 +178,15 @@ class IndexCorruptionTest {
         }
     }
 
+    /** The largest file the latest commit uses (files of segments merged away may linger until the next open). */
     private Path largestSegmentFile() throws IOException {
+        java.util.Collection<String> live;
+        try (FSDirectory d = FSDirectory.open(index)) {
+            live = org.apache.lucene.index.SegmentInfos.readLatestCommit(d).files(false);
+        }
         try (Stream<Path> files = Files.list(index)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith("segments_"))
+            return files.filter(f -> live.contains(f.getFileName().toString()))
+                    .filter(f -> !f.getFileName().toString().startsWith("segments_"))
                     .filter(f -> !f.getFileName().toString().equals("write.lock"))
                     .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
         }

@@ -66,7 +66,10 @@ public final class SearchBenchmark {
                 long t2 = System.nanoTime();
                 idx.rebuild(IndexProgress.NONE);
                 double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
-                log.accept(String.format(Locale.ROOT, "rebuilt in %.1f s", rebuildSeconds));
+                log.accept(String.format(Locale.ROOT, "rebuilt in %.1f s (searchable and committed)", rebuildSeconds));
+                idx.settle();
+                log.accept(String.format(Locale.ROOT, "merged into one segment in the background: %.1f s after the rebuild began",
+                        (System.nanoTime() - t2) / 1e9));
 
                 double heapMB = usedHeapMB();
                 Percentiles save = saveVisible(ws, idx, new Random(seed + 1));
@@ -75,6 +78,7 @@ public final class SearchBenchmark {
                 Double speedup = null;
                 double searchP50 = 0;
                 if (queriesPerType > 0) {
+                    idx.settle();   // the saves' small segments merged: searching is measured, not housekeeping
                     Map<String, List<String>> queries = queries(ws.notes(), gen.vocabulary(), queriesPerType, new Random(seed + 2));
                     List<Double> all = new ArrayList<>();
                     for (String type : QUERY_TYPES) {
@@ -247,6 +251,7 @@ public final class SearchBenchmark {
                 idx.search(queries.get(0), TOP);
             }
             double openMillis = (System.nanoTime() - t0) / 1e6;
+            idx.settle();
             for (String q : queries) {
                 idx.search(q, TOP);
             }
