@@ -84,6 +84,48 @@ final class AnalyzedText {
         return new Replay(true);
     }
 
+    /** Adds the {@linkplain CommonPairs pairs of common words} side by side in this text to {@code out}. */
+    void addCommonPairs(java.util.List<String> out) {
+        String previous = null;
+        int step = 0;
+        for (int i = 0; i < size; i++) {
+            step += increments[i];
+            if (isUnstemmedForm(i)) {
+                continue;
+            }
+            boolean common = CommonPairs.isCommon(terms[i]);
+            if (common && previous != null && step == 1) {
+                out.add(CommonPairs.pair(previous, terms[i]));
+            }
+            previous = common ? terms[i] : null;
+            step = 0;
+        }
+    }
+
+    /** A single-use token stream of the given terms, one position each (no offsets). */
+    static TokenStream termsOf(java.util.List<String> values) {
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private int next;
+
+            @Override
+            public boolean incrementToken() {
+                if (next >= values.size()) {
+                    return false;
+                }
+                clearAttributes();
+                term.setEmpty().append(values.get(next++));
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                next = 0;
+            }
+        };
+    }
+
     /** Only the index analyzer's word repetition puts a second token at a position: the stem after its word. */
     private boolean isUnstemmedForm(int i) {
         return i + 1 < size && increments[i + 1] == 0;

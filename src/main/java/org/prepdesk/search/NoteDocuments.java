@@ -31,7 +31,14 @@ final class NoteDocuments {
     /** The catch-all: positions for phrases, no offsets (highlighting reads the per-field ones), not stored. */
     private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
+    /** Pairs of common words: whether a note has one is all a phrase needs to know (no positions, no norms). */
+    private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
+        PAIRS.setIndexOptions(IndexOptions.DOCS);
+        PAIRS.setOmitNorms(true);
+        PAIRS.setTokenized(true);
+        PAIRS.freeze();
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         ALL_TEXT.freeze();
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -69,10 +76,15 @@ final class NoteDocuments {
         all.add(text(d, NoteField.TASK, n.star().task()));
         all.add(text(d, NoteField.ACTION, n.star().action()));
         all.add(text(d, NoteField.RESULT, n.star().result()));
+        List<String> pairs = new ArrayList<>();
         for (AnalyzedText t : all) {
             if (t != null) {
                 d.add(new Field(NoteField.ALL.fieldName(), t.stream(), ALL_TEXT));
+                t.addCommonPairs(pairs);
             }
+        }
+        if (!pairs.isEmpty()) {
+            d.add(new Field(NoteField.PAIRS.fieldName(), AnalyzedText.termsOf(pairs), PAIRS));
         }
         return d;
     }

@@ -29,13 +29,15 @@ public enum NoteField {
      * not stored; a gap between values so a phrase never spans two). Plain words match here with one
      * term lookup instead of one per field; the per-field fields rank and highlight.
      */
-    ALL("all", true, 1f);
+    ALL("all", true, 1f),
+    /** Pairs of common words side by side, one term each ({@link CommonPairs}): fast phrases like "on to". */
+    PAIRS("pairs", false, 0f);
 
     /**
      * Bump whenever analysis or fields change: an index written with another version is rebuilt
      * from the JSON files on open.
      */
-    public static final int INDEX_VERSION = 6;   // 4: catch-all field and commit digest; 5: text put in NFC; 6: only titles stored, text fields without unstemmed forms
+    public static final int INDEX_VERSION = 6;   // 4: catch-all field and commit digest; 5: text put in NFC; 6: only titles stored, text fields without unstemmed forms, common-word pairs
 
     /** The key of {@link #INDEX_VERSION} in the index's commit data. */
     static final String VERSION_KEY = "prepdesk.indexVersion";
@@ -80,7 +82,7 @@ public enum NoteField {
     /** The field a query prefix names ("tag", "title", "cue", …), if any. */
     public static NoteField byPrefix(String prefix) {
         for (NoteField f : values()) {
-            if (f != ID && f != STAMP && f != KEY && f != ALL && f.name.equalsIgnoreCase(prefix)) {
+            if (f != ID && f != STAMP && f != KEY && f != ALL && f != PAIRS && f.name.equalsIgnoreCase(prefix)) {
                 return f;
             }
         }

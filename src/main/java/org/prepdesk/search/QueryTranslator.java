@@ -308,7 +308,7 @@ public final class QueryTranslator {
      * only, and {@linkplain BoundedPrefixQuery bounded}.
      */
     private static Query plainQuery(List<String[]> terms, String prefix, boolean quoted, boolean ranked) {
-        Query inNote = fieldQuery(NoteField.ALL.fieldName(), terms, prefix, quoted);
+        Query inNote = withCommonPairs(fieldQuery(NoteField.ALL.fieldName(), terms, prefix, quoted), terms);
         Query inSection = fieldQuery(NoteField.SECTION.fieldName(), terms, null, quoted);
         Query required = inSection == null ? inNote
                 : new DisjunctionMaxQuery(List.of(inNote, new BoostQuery(inSection, NoteField.SECTION.boost())), DISMAX_TIE);
@@ -337,6 +337,27 @@ public final class QueryTranslator {
 
     /** How many completions of the word being typed are searched, the most frequent first. */
     static final int MAX_PREFIX_TERMS = 64;
+
+    /**
+     * A phrase in the catch-all narrowed by its {@linkplain CommonPairs pairs of common words}: a phrase
+     * of just two such words is its pair alone (a note has the pair exactly when it has the phrase); a
+     * longer one is checked only in notes that have every pair in it.
+     */
+    private static Query withCommonPairs(Query phrase, List<String[]> terms) {
+        if (!(phrase instanceof PhraseQuery)) {
+            return phrase;
+        }
+        List<String> pairs = CommonPairs.inPhrase(terms);
+        if (pairs.isEmpty()) {
+            return phrase;
+        }
+        if (terms.size() == 2) {
+            return new TermQuery(new Term(NoteField.PAIRS.fieldName(), pairs.get(0)));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+        pairs.forEach(p -> b.add(new TermQuery(new Term(NoteField.PAIRS.fieldName(), p)), Occur.FILTER));
+        return b.build();
+    }
 
     private static Query fieldQuery(String field, List<String[]> terms, String prefix, boolean quoted) {
         Query exact = null;

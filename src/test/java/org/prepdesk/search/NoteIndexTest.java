@@ -90,6 +90,21 @@ class NoteIndexTest {
     }
 
     @Test
+    void aPhraseOfCommonWordsMatchesOnlyThoseWordsSideBySide() throws IOException {
+        add(general, Kind.NOTE, "Side by side", "We moved on to the next region.");
+        add(general, Kind.NOTE, "Reversed", "The next step to on-board them.");
+        add(general, Kind.NOTE, "Apart", "We went on, and then to the next one.");
+        add(general, Kind.NOTE, "In the title", "Nothing here.");
+        ws.updateNote(ws.notes().stream().filter(n -> n.title().equals("In the title")).findFirst().orElseThrow()
+                .withTitle("Hand it on to support"));
+        openIndex();
+        assertThat(titles("\"on to\"")).containsExactlyInAnyOrder("Side by side", "Hand it on to support");
+        assertThat(titles("\"moved on to the\"")).containsExactly("Side by side");
+        assertThat(titles("\"was on to\"")).as("every word of a longer phrase still counts").isEmpty();
+        assertThat(titles("\"to on\"")).containsExactly("Reversed");
+    }
+
+    @Test
     void eachFieldPrefixSearchesItsField() throws IOException {
         Note story = ws.createNote(general.id(), Note.draft(Kind.STORY, "Outage story").withTags(List.of("acme", "hm-round"))
                 .withCues(List.of("Pager fatigue")).withStar(new Star("database outage", "restore service",

@@ -32,6 +32,14 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aPhraseOfCommonWordsIsLookedUpAsOnePairAndNarrowsALongerPhrase() {
+        assertThat(translator.translate("\"on to\"").query().toString()).contains("pairs:on to").doesNotContain("all:");
+        assertThat(translator.translate("\"moved on to the\"").query().toString())
+                .contains("all:\"move on to the\"").contains("#pairs:on to").contains("#pairs:to the");
+        assertThat(translator.translate("\"load balancer\"").query().toString()).doesNotContain("pairs:");
+    }
+
+    @Test
     void oneLetterIsNeverAPrefix() {
         assertThat(translator.translate("a").query().toString()).doesNotContain("*");
         assertThat(translator.translate("可").query().toString()).contains("可*");

@@ -1,0 +1,67 @@
+package org.prepdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Pairs of common words side by side ("on to", "the team" is not one: "team" is not common), indexed as
+ * single terms in {@link NoteField#PAIRS}. A quoted phrase of common words otherwise reads the positions
+ * of two words found in nearly every note; with the pair indexed, "on to" is one term lookup, and a longer
+ * phrase holding such a pair is checked only in the notes that have it. Pairs are of stems, as the query
+ * analyzer produces them ("was" is "wa"). Stateless and thread-safe.
+ */
+final class CommonPairs {
+    /** The stems of English stop words. */
+    private static final Set<String> COMMON = stems();
+
+    private CommonPairs() {
+    }
+
+    private static Set<String> stems() {
+        Set<String> out = new HashSet<>();
+        NoteAnalyzer a = NoteAnalyzer.forQuery();
+        for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            String word = new String((char[]) w);
+            try (TokenStream ts = a.tokenStream("q", word)) {
+                CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    out.add(t.toString());
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    static boolean isCommon(String stem) {
+        return COMMON.contains(stem);
+    }
+
+    /** The one term of two stems next to each other. */
+    static String pair(String first, String second) {
+        return first + ' ' + second;
+    }
+
+    /**
+     * The pairs in a query phrase (terms with their position steps, as {@link QueryTranslator#analyze}
+     * gives them): two common stems one position apart.
+     */
+    static List<String> inPhrase(List<String[]> terms) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (int i = 1; i < terms.size(); i++) {
+            if ("1".equals(terms.get(i)[1]) && isCommon(terms.get(i - 1)[0]) && isCommon(terms.get(i)[0])) {
+                out.add(pair(terms.get(i - 1)[0], terms.get(i)[0]));
+            }
+        }
+        return out;
+    }
+}
