@@ -10,14 +10,24 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Pairs of common words side by side ("on to", "the team" is not one: "team" is not common), indexed as
+ * Pairs of common words side by side ("on to", "we had"; "the team" is not one: "team" is not common), indexed as
  * single terms in {@link NoteField#PAIRS}. A quoted phrase of common words otherwise reads the positions
  * of two words found in nearly every note; with the pair indexed, "on to" is one term lookup, and a longer
  * phrase holding such a pair is checked only in the notes that have it. Pairs are of stems, as the query
  * analyzer produces them ("was" is "wa"). Stateless and thread-safe.
  */
 final class CommonPairs {
-    /** The stems of English stop words. */
+    /**
+     * Function words beyond Lucene's short stop list that fill prep notes ("we", "i", "our", "had"): each
+     * is in a large share of notes. Pairs of two common words stay few (a thousand or so distinct).
+     */
+    private static final List<String> MORE_COMMON = List.of("we", "i", "our", "my", "me", "us", "you", "your", "he", "she",
+            "his", "her", "them", "its", "had", "has", "have", "were", "been", "from", "so", "what", "which", "who",
+            "when", "where", "how", "all", "some", "any", "more", "can", "could", "would", "should", "do", "did",
+            "does", "than", "too", "very", "just", "also", "about", "after", "before", "over", "up", "out",
+            "because", "while", "each", "only", "through");
+
+    /** The stems of common English words. */
     private static final Set<String> COMMON = stems();
 
     private CommonPairs() {
@@ -26,8 +36,11 @@ final class CommonPairs {
     private static Set<String> stems() {
         Set<String> out = new HashSet<>();
         NoteAnalyzer a = NoteAnalyzer.forQuery();
+        List<String> words = new java.util.ArrayList<>(MORE_COMMON);
         for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-            String word = new String((char[]) w);
+            words.add(new String((char[]) w));
+        }
+        for (String word : words) {
             try (TokenStream ts = a.tokenStream("q", word)) {
                 CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
                 ts.reset();

@@ -73,6 +73,25 @@ public final class NoteIndex implements AutoCloseable {
 
     enum Mode { DISK, SNAPSHOT, OVERLAY, MEMORY }
 
+    /**
+     * Searches run on the calling thread and, for a second slice of the index, on one of these (shared by
+     * every index in the program; daemon threads, so they never keep it alive). One core: no helpers.
+     */
+    private static final org.apache.lucene.search.SearcherFactory SEARCHERS = searcherFactory();
+
+    private static org.apache.lucene.search.SearcherFactory searcherFactory() {
+        int helpers = Math.min(HalvesMergePolicy.PARTS, Runtime.getRuntime().availableProcessors()) - 1;
+        if (helpers <= 0) {
+            return null;
+        }
+        AtomicInteger n = new AtomicInteger();
+        return SlicedSearcher.factory(Executors.newFixedThreadPool(helpers, r -> {
+            Thread t = new Thread(r, "prepdesk-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
     private final Workspace ws;
     private final Mode mode;
     private final Directory directory;
@@ -191,7 +210,7 @@ public final class NoteIndex implements AutoCloseable {
         }
         NoteIndex idx = null;
         try {
-            idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, null));
+            idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, SEARCHERS));
             if (!rebuild && indexBytes(path) <= VERIFY_ON_OPEN_BYTES) {
                 idx.checkIntegrity();   // small: verify every checksum now; a large index is checked in the background
             }
@@ -245,12 +264,12 @@ public final class NoteIndex implements AutoCloseable {
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version) && digest != null
                             && digest.equals(Fingerprints.workspaceDigest(ws))) {
                         // ids, timestamps and lengths all as committed: no need to fingerprint every note
-                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, SEARCHERS));
                     }
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
                         Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
                         if (stale.isEmpty()) {
-                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
+                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, SEARCHERS));
                         }
                         if (stale.size() <= Math.max(MAX_OVERLAY, ws.noteCount() / 20)) {
                             NoteIndex idx = overlay(ws, dir, reader, stale);
@@ -267,7 +286,7 @@ public final class NoteIndex implements AutoCloseable {
         }
         ByteBuffersDirectory mem = new ByteBuffersDirectory();
         IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE);
-        NoteIndex idx = new NoteIndex(ws, Mode.MEMORY, mem, w, new SearcherManager(w, null));
+        NoteIndex idx = new NoteIndex(ws, Mode.MEMORY, mem, w, new SearcherManager(w, SEARCHERS));
         try {
             idx.rebuild(progress);
             idx.start();
@@ -329,6 +348,7 @@ public final class NoteIndex implements AutoCloseable {
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
         c.setMergeScheduler(new MergeWatcher());
+        c.setMergePolicy(new HalvesMergePolicy());
         IndexWriter w = new IndexWriter(dir, c);
         w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
         return w;
@@ -424,9 +444,10 @@ public final class NoteIndex implements AutoCloseable {
                 commitWithDigest();
                 fullyCompared = true;
                 if (mode == Mode.DISK) {
-                    // Searchable now; merged into one segment on Lucene's merge threads meanwhile: each search
-                    // looks every word up once per segment, and a rebuild leaves a dozen or more.
-                    writer.forceMerge(1, false);
+                    // Searchable now; merged into two halves on Lucene's merge threads meanwhile: each search
+                    // looks every word up once per segment (a rebuild leaves a dozen or more), and the two
+                    // halves are searched at once, one per core.
+                    writer.forceMerge(HalvesMergePolicy.PARTS, false);
                 }
             } else {
                 // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
