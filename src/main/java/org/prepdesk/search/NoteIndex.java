@@ -823,9 +823,10 @@ public final class NoteIndex implements AutoCloseable {
             docIds[i] = top.scoreDocs[i].doc;
         }
         Map<Integer, Note> current = new HashMap<>();
+        Map<String, String> paths = new HashMap<>();   // section paths, built once per search
         Note[] notes = new Note[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
-            notes[i] = currentNote(s, docIds[i]);
+            notes[i] = currentNote(s, docIds[i], paths);
             if (notes[i] != null) {
                 current.put(docIds[i], notes[i]);
             }
@@ -860,7 +861,7 @@ public final class NoteIndex implements AutoCloseable {
             Snippets.Shown sh = shown.get(i);
             Note n = notes[i];
             if (n != null) {
-                out.add(new SearchHit(n.id(), n.title(), n.kind(), ws.sectionPath(n.sectionId()), n.tags(), sd.score,
+                out.add(new SearchHit(n.id(), n.title(), n.kind(), paths.get(n.sectionId()), n.tags(), sd.score,
                         sh.snippet(), sh.marks(), sh.hits()));
                 continue;
             }
@@ -883,7 +884,7 @@ public final class NoteIndex implements AutoCloseable {
      * The workspace's note for a hit when it is exactly what was indexed (same fingerprint), so its text
      * can stand in for the stored fields; null when the index lags behind or the note is gone.
      */
-    private Note currentNote(IndexSearcher s, int doc) throws IOException {
+    private Note currentNote(IndexSearcher s, int doc, Map<String, String> paths) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues ids = ctx.reader().getBinaryDocValues(NoteField.ID.fieldName());
@@ -893,7 +894,7 @@ public final class NoteIndex implements AutoCloseable {
             return null;
         }
         Note n = ws.note(ids.binaryValue().utf8ToString()).orElse(null);
-        if (n == null || NoteDocuments.stamp(n, ws.sectionPath(n.sectionId())) != stamps.longValue()) {
+        if (n == null || NoteDocuments.stamp(n, paths.computeIfAbsent(n.sectionId(), ws::sectionPath)) != stamps.longValue()) {
             return null;
         }
         return n;
