@@ -427,6 +427,16 @@ def print_table(r):
           f" {PREPDESK_HIT_CAP}. (typo): PrepDesk found nothing and showed a typo-corrected search.")
 
 
+def rounded(v):
+    if isinstance(v, float):
+        return round(v, 3)
+    if isinstance(v, dict):
+        return {k: rounded(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [rounded(x) for x in v]
+    return v
+
+
 def parse_args(argv, default_query_file):
     class Parser(argparse.ArgumentParser):
         def error(self, message):
@@ -499,7 +509,9 @@ def main(argv):
             times, hits, open_ms = time_engine(path, matches)
             all_times = [t for ts in times.values() for t in ts]
             key = "fts5Porter" if engine == "porter" else "fts5Trigram"
-            result["engines"][key] = dict(percentiles(all_times), tokenizer=tokenizer,
+            # count: queries, as PrepDesk's bench reports it (each timed ROUNDS times)
+            result["engines"][key] = dict(percentiles(all_times), count=len(times), tokenizer=tokenizer,
+                                          readSeconds=read_seconds,
                                           buildSeconds=read_seconds + secs, indexMB=os.path.getsize(path) / 2**20,
                                           openMillis=open_ms)
             per_engine[engine] = (matches, times, hits)
@@ -531,7 +543,7 @@ def main(argv):
             shutil.rmtree(db_dir, ignore_errors=True)
 
     if a.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(rounded(result), ensure_ascii=False, indent=2))
     else:
         print_table(result)
     return 0
