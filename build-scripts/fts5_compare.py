@@ -276,9 +276,12 @@ def percentiles(values):
 
 SEARCH_SQL = ("SELECT id, title, snippet(notes, -1, '[', ']', '…', 16) FROM notes "
               "WHERE notes MATCH ? ORDER BY rank LIMIT %d" % TOP)
+# For reference only: the first 20 matches in rowid order, not the best 20. FTS5 scores every match to
+# rank (it has no top-k pruning), so this shows what ranking costs it.
+UNRANKED_SQL = SEARCH_SQL.replace(" ORDER BY rank", "")
 
 
-def time_engine(db_path, matches):
+def time_engine(db_path, matches, sql=SEARCH_SQL):
     """Per query: its times over ROUNDS rounds (after a warm-up round) and its full hit count; and the
     milliseconds to open the database and answer the first query."""
     check = sqlite3.connect(db_path)
@@ -292,17 +295,17 @@ def time_engine(db_path, matches):
     t0 = time.perf_counter()
     con = sqlite3.connect(db_path)
     if runnable:
-        con.execute(SEARCH_SQL, (runnable[0],)).fetchall()
+        con.execute(sql, (runnable[0],)).fetchall()
     open_ms = (time.perf_counter() - t0) * 1000   # as PrepDesk's openMillis: open + the first query
     for m in runnable:   # warm-up, and the statement is prepared once
-        con.execute(SEARCH_SQL, (m,)).fetchall()
+        con.execute(sql, (m,)).fetchall()
     times = {i: [] for i, m in enumerate(matches) if m is not None}
     for _ in range(ROUNDS):
         for i, m in enumerate(matches):
             if m is None:
                 continue
             t0 = time.perf_counter()
-            con.execute(SEARCH_SQL, (m,)).fetchall()
+            con.execute(sql, (m,)).fetchall()
             times[i].append((time.perf_counter() - t0) * 1000)
     hits = {i: con.execute("SELECT count(*) FROM notes WHERE notes MATCH ?", (m,)).fetchone()[0]
             for i, m in enumerate(matches) if m is not None}
@@ -384,8 +387,8 @@ def pad(text, w):
 
 def print_table(r):
     e = r["engines"]
-    names = ["prepdesk", "fts5Porter", "fts5Trigram"]
-    heads = ["PrepDesk (Lucene)", "FTS5 porter", "FTS5 trigram"]
+    names = ["prepdesk", "fts5Porter", "fts5Trigram", "fts5PorterUnranked"]
+    heads = ["PrepDesk (Lucene)", "FTS5 porter", "FTS5 trigram", "porter, unranked"]
     print(f"workspace: {r['notes']} notes; {r['queryCount']} queries from {r['queryFile']}; "
           f"{ROUNDS} rounds after a warm-up; top {TOP} with snippets")
     print(f"load avg at start: {r['loadAverage']}")
@@ -408,7 +411,8 @@ def print_table(r):
     print()
     print("Build: from the JSON files. PrepDesk: `prepdesk reindex` on a copy of the workspace (its own"
           " timing: loading the workspace + rebuilding, JVM start excluded); FTS5: reading the JSON in Python,"
-          " inserting in one transaction, then 'optimize'.")
+          " inserting in one transaction, then 'optimize'. Unranked: the porter table's first 20 matches in"
+          " rowid order (no ORDER BY), not the best 20 - for reference only.")
     print()
     w = max(width(q["query"]) for q in r["queries"]) + 2
     w = min(max(w, 8), 34)
@@ -500,6 +504,7 @@ def main(argv):
         result["notes"] = len(rows)
         result["unreadableNotes"] = bad
         per_engine = {}
+        per_query_unranked = {}
         for engine, tokenizer in ENGINES.items():
             path = os.path.join(db_dir, f"fts5-{engine}.db")
             progress(f"building the {engine} table ({tokenizer})")
@@ -515,6 +520,13 @@ def main(argv):
                                           buildSeconds=read_seconds + secs, indexMB=os.path.getsize(path) / 2**20,
                                           openMillis=open_ms)
             per_engine[engine] = (matches, times, hits)
+            if engine == "porter":
+                progress("timing the same queries unranked (no ORDER BY), for reference")
+                u_times, _, u_open = time_engine(path, matches, UNRANKED_SQL)
+                result["engines"]["fts5PorterUnranked"] = dict(
+                    percentiles([t for ts in u_times.values() for t in ts]), count=len(u_times), openMillis=u_open)
+                for i in u_times:
+                    per_query_unranked[i] = nearest_rank(u_times[i], 0.5)
 
         pd_hits = [None] * len(queries)
         if a.no_prepdesk:
@@ -537,6 +549,7 @@ def main(argv):
                 matches, times, hits = per_engine[engine]
                 entry[engine] = {"match": matches[i], "hits": hits.get(i),
                                  "p50": nearest_rank(times[i], 0.5) if i in times else None}
+            entry["porter"]["p50Unranked"] = per_query_unranked.get(i)
             result["queries"].append(entry)
     finally:
         if not a.keep_db:
