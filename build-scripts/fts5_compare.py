@@ -335,9 +335,12 @@ def prepdesk_hits(launcher, workspace, line):
     """Hits for one query (a lower bound at the cap), and the typo-corrected query if it fell back."""
     p = run_prepdesk(launcher, ["search", "--workspace", workspace, "--json", "--limit", str(PREPDESK_HIT_CAP),
                                 "--", line])
+    try:
+        n = len(json.loads(p.stdout))
+    except ValueError:
+        raise Failure(f"prepdesk search printed no JSON for the query {line!r}")
     m = re.search(r"showing results for: (.*)", p.stderr)
-    return {"hits": len(json.loads(p.stdout)), "capped": len(json.loads(p.stdout)) >= PREPDESK_HIT_CAP,
-            "typoFallback": m.group(1) if m else None}
+    return {"hits": n, "capped": n >= PREPDESK_HIT_CAP, "typoFallback": m.group(1) if m else None}
 
 
 def prepdesk_rebuild(launcher, workspace, scratch):
@@ -419,7 +422,8 @@ def print_table(r):
     print(f"{'query':{w}}{'PrepDesk':>12}{'porter':>9}{'trigram':>9}{'p50 porter':>12}{'p50 trigram':>13}"
           "   FTS5 MATCH (porter)")
     for q in r["queries"]:
-        shown = q["query"].replace(" ", "·") if q["query"] != q["query"].rstrip() else q["query"]
+        text = q["query"]
+        shown = text.rstrip() + "·" * (len(text) - len(text.rstrip()))
         pp = q["porter"]
         tt = q["trigram"]
         p50p = "-" if pp["p50"] is None else f"{pp['p50']:.2f}"
