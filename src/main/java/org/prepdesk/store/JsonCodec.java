@@ -318,7 +318,7 @@ public final class JsonCodec {
             return null;
         }
         try {
-            return Instant.parse(s);
+            return Timestamps.parse(s);
         } catch (DateTimeParseException e) {
             throw new InvalidFileException("\"" + key + "\" is not a timestamp");
         }
