@@ -60,6 +60,12 @@ public final class Workbench {
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
                      Runnable onClosed) {
+        this(frame, ws, exec, prefs, importer, onClosed, null);
+    }
+
+    /** As above, with the section tree's nodes being built on another thread ({@link SectionTreePanel}). */
+    Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
+              Runnable onClosed, java.util.concurrent.CompletionStage<TreeBuilder> firstTree) {
         this.frame = frame;
         frame.setTitle("PrepDesk — " + ws.name());
         this.ws = ws;
@@ -71,7 +77,7 @@ public final class Workbench {
         SearchService.Progress progress = (done, total, what) -> SwingUtilities.invokeLater(
                 () -> status.progress(done, total, what));
         searching = exec.submit(() -> SearchService.open(ws, progress));
-        tree = new SectionTreePanel(ws);
+        tree = new SectionTreePanel(ws, firstTree);
         EditorStatus editorStatus = new EditorStatus(status, banner, tree);
         editors = new NoteEditorPanel(ws, exec, editorStatus);
         editorStatus.attach(editors);
@@ -148,8 +154,11 @@ public final class Workbench {
             } else if (closing) {
                 exec.run(s::close);
             } else {
-                search.ready(s);
-                timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
+                // ready means a query typed now finds notes that the tree shows
+                tree.whenFilled(() -> {
+                    search.ready(s);
+                    timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
+                });
             }
         }));
     }
