@@ -163,10 +163,11 @@ public final class Workspace implements AutoCloseable {
         }
 
         void loadAll() {
-            for (Path f : list(ws.root.resolve(WorkspaceLayout.SECTIONS))) {
+            for (Path f : list(ws.root.resolve(WorkspaceLayout.SECTIONS), true)) {
                 ws.readSection(f);
             }
-            List<Path> noteFiles = list(ws.root.resolve(WorkspaceLayout.NOTES));
+            // each note file's attributes are read by the parallel decode (one stat less per file here)
+            List<Path> noteFiles = list(ws.root.resolve(WorkspaceLayout.NOTES), false);
             // Reading and parsing dominate opening a large workspace; both cores help.
             List<Object> results = noteFiles.parallelStream().map(ws::decodeNoteFile).toList();
             for (int i = 0; i < noteFiles.size(); i++) {
@@ -174,7 +175,8 @@ public final class Workspace implements AutoCloseable {
             }
         }
 
-        private List<Path> list(Path dir) {
+        /** The folder's files by name, leaving out temporary and hidden ones (and anything but files, if asked). */
+        private List<Path> list(Path dir, boolean onlyRegularFiles) {
             List<Path> out = new ArrayList<>();
             if (!Files.isDirectory(dir)) {
                 return out;
@@ -182,7 +184,7 @@ public final class Workspace implements AutoCloseable {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path p : ds) {
                     String name = p.getFileName().toString();
-                    if (AtomicFiles.isTemp(p) || name.startsWith(".") || !Files.isRegularFile(p)) {
+                    if (AtomicFiles.isTemp(p) || name.startsWith(".") || onlyRegularFiles && !Files.isRegularFile(p)) {
                         continue;
                     }
                     out.add(p);
@@ -198,9 +200,24 @@ public final class Workspace implements AutoCloseable {
     private record Parsed<T>(JsonCodec.Decoded<T> decoded, FileStamp stamp) {
     }
 
+    /** Marks a folder entry that is not a file (a folder, say): skipped, as the listing skips it elsewhere. */
+    private static final Object NOT_A_FILE = new Object();
+
     private Object decodeNoteFile(Path f) {
         try {
-            FileStamp stamp = FileStamp.of(f);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(f, BasicFileAttributes.class);
+            } catch (IOException e) {
+                if (!Files.isRegularFile(f)) {
+                    return NOT_A_FILE; // a dangling link, or gone since the listing
+                }
+                throw e;
+            }
+            if (!attributes.isRegularFile()) {
+                return NOT_A_FILE;
+            }
+            FileStamp stamp = FileStamp.of(attributes);
             byte[] bytes = readBounded(f, stamp.size());
             return new Parsed<>(codec.decodeNote(bytes), stamp);
         } catch (IOException | RuntimeException e) {
@@ -209,6 +226,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     private synchronized void acceptNote(Path f, Object result) {
+        if (result == NOT_A_FILE) {
+            return;
+        }
         if (result instanceof Exception e) {
             reportBadFile(f, describeParse(e));
             return;
@@ -245,7 +265,7 @@ public final class Workspace implements AutoCloseable {
     private void keepExtras(Path f, ObjectNode x) {
         if (x != null) {
             extras.put(relative(f), x);
-        } else {
+        } else if (!extras.isEmpty()) {
             extras.remove(relative(f));
         }
     }
