@@ -51,8 +51,8 @@ public final class Workbench {
     private final Component review;
     private final JSplitPane outer;
     private final JSplitPane inner;
-    private final CommandPalette palette;
-    private final TrashDialog trash;
+    private CommandPalette palette; // made on first use: no need to build hidden dialogs while the window opens
+    private TrashDialog trash;      // likewise
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
@@ -96,8 +96,6 @@ public final class Workbench {
         search.onOpen(this::openHit);
         search.onEscape(this::returnFromSearch);
         actions = WorkbenchActions.create(this);
-        palette = new CommandPalette(frame, actions);
-        trash = new TrashDialog(frame, ws, exec, status, commands::restore);
         frame.setJMenuBar(WorkbenchMenus.menuBar(actions));
         JPanel top = new JPanel(new BorderLayout());
         top.add(WorkbenchMenus.toolBar(actions, search.field(), this), BorderLayout.NORTH);
@@ -175,7 +173,7 @@ public final class Workbench {
         tree.changed(e);
         editors.changed(e);
         status.noteCount(noteCount);
-        if (trash.isVisible()) {
+        if (trash != null && trash.isVisible()) {
             trash.refresh();
         }
     }
@@ -247,6 +245,9 @@ public final class Workbench {
     }
 
     public void showTrash() {
+        if (trash == null) {
+            trash = new TrashDialog(frame, ws, exec, status, commands::restore);
+        }
         trash.open();
     }
 
@@ -302,6 +303,9 @@ public final class Workbench {
     }
 
     public void showPalette() {
+        if (palette == null) {
+            palette = new CommandPalette(frame, actions);
+        }
         palette.open();
     }
 
