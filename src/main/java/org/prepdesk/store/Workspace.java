@@ -140,7 +140,9 @@ public final class Workspace implements AutoCloseable {
                     throw new StoreException(StoreException.Reason.WRITE_FAILED,
                             "cannot create " + sub + "/: " + describe(e), e);
                 }
-                AtomicFiles.cleanLeftovers(root.resolve(sub));
+                if (!sub.equals(WorkspaceLayout.NOTES)) {
+                    AtomicFiles.cleanLeftovers(root.resolve(sub)); // notes/ is cleaned while it is listed below
+                }
             }
             AtomicFiles.cleanLeftovers(root);
         }
@@ -184,7 +186,13 @@ public final class Workspace implements AutoCloseable {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path p : ds) {
                     String name = p.getFileName().toString();
-                    if (AtomicFiles.isTemp(p) || name.startsWith(".") || onlyRegularFiles && !Files.isRegularFile(p)) {
+                    if (AtomicFiles.isTemp(p)) {
+                        if (ws.access == Access.WRITE && !ws.readOnly) {
+                            AtomicFiles.deleteLeftover(p); // a crash's leftover: one listing of 10,000 names, not two
+                        }
+                        continue;
+                    }
+                    if (name.startsWith(".") || onlyRegularFiles && !Files.isRegularFile(p)) {
                         continue;
                     }
                     out.add(p);
