@@ -70,6 +70,11 @@ public final class AtomicFiles {
         return removed;
     }
 
+    /** Removes one temp file a crash left behind (found while listing a folder). */
+    static void deleteLeftover(Path f) {
+        deleteQuietly(f);
+    }
+
     static boolean isTemp(Path file) {
         return file.getFileName().toString().endsWith(TEMP_SUFFIX);
     }

@@ -8,7 +8,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** Enough of a file's attributes to notice that someone else replaced or changed it. */
 record FileStamp(long modifiedNanos, long size, Object fileKey) {
     static FileStamp of(Path f) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        return of(Files.readAttributes(f, BasicFileAttributes.class));
+    }
+
+    static FileStamp of(BasicFileAttributes a) {
         return new FileStamp(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.size(), a.fileKey());
     }
 

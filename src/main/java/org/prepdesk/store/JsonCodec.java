@@ -80,7 +80,24 @@ public final class JsonCodec {
         return (ObjectNode) node;
     }
 
+    /**
+     * Reads a note file. Opening a workspace reads every note, so the common case (the shape this codec
+     * writes: known keys, no nulls, no unknown keys) is read straight from the token stream; anything
+     * else, including every error, goes through {@link #decodeNoteTree}, so results and messages are the
+     * same whichever way a file is read.
+     */
     public Decoded<Note> decodeNote(byte[] bytes) throws IOException {
+        Note fast = readCommonNote(bytes);
+        return fast != null ? new Decoded<>(fast, null) : decodeNoteTree(bytes);
+    }
+
+    /** The note when the file is in the common shape, read from the token stream; else null. */
+    Note readCommonNote(byte[] bytes) {
+        return NoteStreamReader.read(mapper.getFactory(), bytes);
+    }
+
+    /** The reference reading of a note file, through a JSON tree: every case, every error message. */
+    Decoded<Note> decodeNoteTree(byte[] bytes) throws IOException {
         ObjectNode o = parseObject(bytes);
         String id = requireId(o, "id");
         String section = requireId(o, "section");
@@ -318,7 +335,7 @@ public final class JsonCodec {
             return null;
         }
         try {
-            return Instant.parse(s);
+            return Timestamps.parse(s);
         } catch (DateTimeParseException e) {
             throw new InvalidFileException("\"" + key + "\" is not a timestamp");
         }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.swing.DropMode;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTree;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
@@ -27,7 +29,9 @@ import org.prepdesk.store.WorkspaceEvent;
 /**
  * The left view: sections and their notes in tree order, with kind icons and note counts.
  * Rebuilt from the workspace's memory after structural changes; a plain save only repaints its
- * node, so typing in a 10,000-note workspace does not rebuild the tree. EDT only.
+ * node, so typing in a 10,000-note workspace does not rebuild the tree. When the window opens, the
+ * first tree may be built on another thread while the event thread builds the rest of the window
+ * (10,000 nodes take a while in a fresh JVM); it is shown as soon as it arrives. EDT only.
  */
 public final class SectionTreePanel extends JPanel {
     private final Workspace ws;
@@ -42,8 +46,20 @@ public final class SectionTreePanel extends JPanel {
     private final Timer rebuildSoon = new Timer(120, e -> rebuild());
     private Consumer<Note> onOpen = n -> { };
     private boolean quiet; // true while rebuilding, so selection changes do not open notes
+    private boolean filled; // the tree shows the workspace (false only until the first tree arrives)
+    private final List<Runnable> whenFilled = new ArrayList<>();
+    private String selectWhenFilled;
 
+    /** A panel showing the workspace at once. */
     public SectionTreePanel(Workspace ws) {
+        this(ws, null);
+    }
+
+    /**
+     * A panel that shows {@code firstTree} when it arrives (built on another thread from the same
+     * workspace, which nobody changes meanwhile); null, or a tree that failed, means build it here.
+     */
+    SectionTreePanel(Workspace ws, CompletionStage<TreeBuilder> firstTree) {
         super(new BorderLayout());
         this.ws = ws;
         tree.setName("sectionTree");
@@ -61,9 +77,36 @@ public final class SectionTreePanel extends JPanel {
         });
         rebuildSoon.setRepeats(false);
         add(new JScrollPane(tree), BorderLayout.CENTER);
-        rebuild();
-        for (int i = 0; i < tree.getRowCount() && i < 40; i++) {
-            tree.expandRow(i);
+        if (firstTree == null) {
+            fill(new TreeBuilder(ws));
+        } else {
+            firstTree.whenComplete((b, ex) -> SwingUtilities.invokeLater(() -> fill(ex == null ? b : new TreeBuilder(ws))));
+        }
+    }
+
+    /** Shows the first tree, opening the top rows, unless a rebuild already showed a newer one. */
+    private void fill(TreeBuilder first) {
+        if (!filled) {
+            show(first, Set.of(), null);
+            filled = true;
+            for (int i = 0; i < tree.getRowCount() && i < 40; i++) {
+                tree.expandRow(i);
+            }
+        }
+        if (selectWhenFilled != null) {
+            select(selectWhenFilled);
+            selectWhenFilled = null;
+        }
+        whenFilled.forEach(Runnable::run);
+        whenFilled.clear();
+    }
+
+    /** Runs {@code r} once the tree shows the workspace: now, or when the first tree arrives. */
+    void whenFilled(Runnable r) {
+        if (filled) {
+            r.run();
+        } else {
+            whenFilled.add(r);
         }
     }
 
@@ -98,6 +141,10 @@ public final class SectionTreePanel extends JPanel {
     /** Re-reads the whole tree, keeping what was expanded and selected. */
     public void rebuild() {
         rebuildSoon.stop();
+        if (!filled) {
+            fill(new TreeBuilder(ws)); // a change came before the first tree: this one is newer
+            return;
+        }
         Set<String> expanded = new HashSet<>();
         Enumeration<TreePath> open = tree.getExpandedDescendants(new TreePath(tree.getModel().getRoot()));
         while (open != null && open.hasMoreElements()) {
@@ -107,7 +154,10 @@ public final class SectionTreePanel extends JPanel {
             }
         }
         String selected = selectedItem().map(TreeItem::id).orElse(null);
-        TreeBuilder b = new TreeBuilder(ws);
+        show(new TreeBuilder(ws), expanded, selected);
+    }
+
+    private void show(TreeBuilder b, Set<String> expanded, String selected) {
         quiet = true;
         try {
             tree.setModel(new DefaultTreeModel(b.root));
@@ -128,6 +178,10 @@ public final class SectionTreePanel extends JPanel {
 
     /** Selects and shows an item without opening it again. */
     public void select(String id) {
+        if (!filled) {
+            selectWhenFilled = id;
+            return;
+        }
         DefaultMutableTreeNode n = nodes.get(id);
         if (n == null) {
             return;

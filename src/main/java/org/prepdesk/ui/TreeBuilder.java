@@ -8,7 +8,10 @@ import org.prepdesk.model.Note;
 import org.prepdesk.model.Section;
 import org.prepdesk.store.Workspace;
 
-/** Builds the tree nodes from one consistent read of the workspace (in-memory, no disk). */
+/**
+ * Builds the tree nodes from the workspace's memory (no disk). The nodes belong to no tree until a
+ * {@link SectionTreePanel} shows them, so this may run on any thread; the panel takes them on the EDT.
+ */
 final class TreeBuilder {
     final DefaultMutableTreeNode root = new DefaultMutableTreeNode("workspace");
     final Map<String, DefaultMutableTreeNode> nodes = new HashMap<>();

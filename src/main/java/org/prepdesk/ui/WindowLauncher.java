@@ -69,11 +69,21 @@ public final class WindowLauncher {
             return 2;
         }
         CompletableFuture<Workspace> opening = new CompletableFuture<>();
+        CompletableFuture<TreeBuilder> firstTree = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
+            Workspace ws;
             try {
-                opening.complete(Workspace.open(dir, Workspace.Access.WRITE, FileOps.DISK, Clock.systemUTC(), "window"));
+                ws = Workspace.open(dir, Workspace.Access.WRITE, FileOps.DISK, Clock.systemUTC(), "window");
             } catch (Throwable t) {
                 opening.completeExceptionally(t);
+                return;
+            }
+            opening.complete(ws);
+            // the tree's nodes are built here while the event thread builds the rest of the window
+            try {
+                firstTree.complete(new TreeBuilder(ws));
+            } catch (Throwable t) {
+                firstTree.completeExceptionally(t); // the tree builds them itself
             }
         }, "prepdesk-open");
         WorkbenchPrefs prefs = new WorkbenchPrefs(root);
@@ -98,14 +108,14 @@ public final class WindowLauncher {
                     host.exit(2);
                     return;
                 }
-                fill(frame, ws, prefs, importer, host, timing);
+                fill(frame, ws, firstTree, prefs, importer, host, timing);
             }));
         });
         return RUNNING;
     }
 
-    private static void fill(MainWindow frame, Workspace ws, WorkbenchPrefs prefs, OutlineImport importer, Host host,
-                             Consumer<String> timing) {
+    private static void fill(MainWindow frame, Workspace ws, CompletableFuture<TreeBuilder> firstTree, WorkbenchPrefs prefs,
+                             OutlineImport importer, Host host, Consumer<String> timing) {
         TaskExecutor exec = new BackgroundTaskExecutor();
         AtomicBoolean closed = new AtomicBoolean();
         try {
@@ -114,7 +124,7 @@ public final class WindowLauncher {
                 exec.close(); // finishes queued saves
                 ws.close();   // releases the lock
                 host.exit(0);
-            });
+            }, firstTree);
             w.start(timing);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> saveOnSignal(w, exec, closed), "prepdesk-shutdown"));
         } catch (RuntimeException e) {

@@ -51,8 +51,8 @@ public final class Workbench {
     private final Component review;
     private final JSplitPane outer;
     private final JSplitPane inner;
-    private final CommandPalette palette;
-    private final TrashDialog trash;
+    private CommandPalette palette; // made on first use: no need to build hidden dialogs while the window opens
+    private TrashDialog trash;      // likewise
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
@@ -60,6 +60,12 @@ public final class Workbench {
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
                      Runnable onClosed) {
+        this(frame, ws, exec, prefs, importer, onClosed, null);
+    }
+
+    /** As above, with the section tree's nodes being built on another thread ({@link SectionTreePanel}). */
+    Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
+              Runnable onClosed, java.util.concurrent.CompletionStage<TreeBuilder> firstTree) {
         this.frame = frame;
         frame.setTitle("PrepDesk — " + ws.name());
         this.ws = ws;
@@ -71,7 +77,7 @@ public final class Workbench {
         SearchService.Progress progress = (done, total, what) -> SwingUtilities.invokeLater(
                 () -> status.progress(done, total, what));
         searching = exec.submit(() -> SearchService.open(ws, progress));
-        tree = new SectionTreePanel(ws);
+        tree = new SectionTreePanel(ws, firstTree);
         EditorStatus editorStatus = new EditorStatus(status, banner, tree);
         editors = new NoteEditorPanel(ws, exec, editorStatus);
         editorStatus.attach(editors);
@@ -90,8 +96,6 @@ public final class Workbench {
         search.onOpen(this::openHit);
         search.onEscape(this::returnFromSearch);
         actions = WorkbenchActions.create(this);
-        palette = new CommandPalette(frame, actions);
-        trash = new TrashDialog(frame, ws, exec, status, commands::restore);
         frame.setJMenuBar(WorkbenchMenus.menuBar(actions));
         JPanel top = new JPanel(new BorderLayout());
         top.add(WorkbenchMenus.toolBar(actions, search.field(), this), BorderLayout.NORTH);
@@ -148,8 +152,11 @@ public final class Workbench {
             } else if (closing) {
                 exec.run(s::close);
             } else {
-                search.ready(s);
-                timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
+                // ready means a query typed now finds notes that the tree shows
+                tree.whenFilled(() -> {
+                    search.ready(s);
+                    timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
+                });
             }
         }));
     }
@@ -166,7 +173,7 @@ public final class Workbench {
         tree.changed(e);
         editors.changed(e);
         status.noteCount(noteCount);
-        if (trash.isVisible()) {
+        if (trash != null && trash.isVisible()) {
             trash.refresh();
         }
     }
@@ -238,6 +245,9 @@ public final class Workbench {
     }
 
     public void showTrash() {
+        if (trash == null) {
+            trash = new TrashDialog(frame, ws, exec, status, commands::restore);
+        }
         trash.open();
     }
 
@@ -293,6 +303,9 @@ public final class Workbench {
     }
 
     public void showPalette() {
+        if (palette == null) {
+            palette = new CommandPalette(frame, actions);
+        }
         palette.open();
     }
 

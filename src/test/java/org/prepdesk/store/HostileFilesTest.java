@@ -196,4 +196,19 @@ class HostileFilesTest {
             return out;
         }
     }
+
+    @Test
+    void skipsAFolderAndADanglingLinkAmongTheNotesWithoutCallingThemBadFiles() throws IOException {
+        Fixtures.workspaceWithFixedSection(dir);
+        notes = dir.resolve("notes");
+        put("n000000000good", valid("n000000000good"));
+        Files.createDirectories(notes.resolve("n0000000adir.json"));
+        Files.createSymbolicLink(notes.resolve("n00000000link.json"), notes.resolve("n000000000gone.json"));
+        try (Workspace ws = Workspace.open(dir, Workspace.Access.WRITE)) {
+            assertThat(ws.noteCount()).isEqualTo(1);
+            assertThat(ws.problems()).isEmpty();
+        }
+        assertThat(notes.resolve("n0000000adir.json")).isDirectory();
+        assertThat(Files.isSymbolicLink(notes.resolve("n00000000link.json"))).as("left where it was").isTrue();
+    }
 }

@@ -56,6 +56,16 @@ final class WindowTestSupport implements AutoCloseable {
     }
 
     FrameFixture open(FileOps ops) {
+        FrameFixture f = openWithTree(ops, null);
+        waitUntil("search ready", () -> GuiActionRunner.execute(() -> workbench.search.isReady()));
+        return f;
+    }
+
+    /**
+     * Opens the window with the section tree's first nodes coming from {@code firstTree} (null: built
+     * at once), as the launcher does; does not wait for the search to be ready.
+     */
+    FrameFixture openWithTree(FileOps ops, java.util.concurrent.CompletionStage<TreeBuilder> firstTree) {
         ws = Workspace.open(dir, Workspace.Access.WRITE, ops, Clock.systemUTC(), "window");
         exec = new BackgroundTaskExecutor();
         closed = new CountDownLatch(1);
@@ -69,12 +79,11 @@ final class WindowTestSupport implements AutoCloseable {
                 exec.close();
                 ws.close();
                 done.countDown();
-            });
+            }, firstTree);
             w.start(line -> { });
             return w;
         });
         window = new FrameFixture(robot, workbench.frame);
-        waitUntil("search ready", () -> GuiActionRunner.execute(() -> workbench.search.isReady()));
         return window;
     }
 
