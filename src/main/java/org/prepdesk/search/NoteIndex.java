@@ -73,25 +73,6 @@ public final class NoteIndex implements AutoCloseable {
 
     enum Mode { DISK, SNAPSHOT, OVERLAY, MEMORY }
 
-    /**
-     * Searches run on the calling thread and, for a second slice of the index, on one of these (shared by
-     * every index in the program; daemon threads, so they never keep it alive). One core: no helpers.
-     */
-    private static final org.apache.lucene.search.SearcherFactory SEARCHERS = searcherFactory();
-
-    private static org.apache.lucene.search.SearcherFactory searcherFactory() {
-        int helpers = Math.min(HalvesMergePolicy.PARTS, Runtime.getRuntime().availableProcessors()) - 1;
-        if (helpers <= 0) {
-            return null;
-        }
-        AtomicInteger n = new AtomicInteger();
-        return SlicedSearcher.factory(Executors.newFixedThreadPool(helpers, r -> {
-            Thread t = new Thread(r, "prepdesk-search-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }));
-    }
-
     private final Workspace ws;
     private final Mode mode;
     private final Directory directory;
@@ -115,6 +96,9 @@ public final class NoteIndex implements AutoCloseable {
     /** The last commit carries the digest of what the index holds now (until documents change). */
     private volatile boolean digestCommitted;
     private volatile IndexProgress backgroundProgress = IndexProgress.NONE;
+    /** The checks scheduled after opening: the full fingerprint comparison, and the checksums. */
+    private volatile ScheduledFuture<?> currentCheck;
+    private volatile ScheduledFuture<?> integrityCheck;
 
     private NoteIndex(Workspace ws, Mode mode, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.ws = ws;
@@ -210,7 +194,7 @@ public final class NoteIndex implements AutoCloseable {
         }
         NoteIndex idx = null;
         try {
-            idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, SEARCHERS));
+            idx = new NoteIndex(ws, Mode.DISK, dir, w, new SearcherManager(w, null));
             if (!rebuild && indexBytes(path) <= VERIFY_ON_OPEN_BYTES) {
                 idx.checkIntegrity();   // small: verify every checksum now; a large index is checked in the background
             }
@@ -226,11 +210,11 @@ public final class NoteIndex implements AutoCloseable {
             if (unchanged) {
                 idx.digestCommitted = true;
                 // The full fingerprint comparison (hashing every note's text) still runs, off the opening path.
-                idx.worker.schedule(idx::verifyCurrent, VERIFY_CURRENT_DELAY_SECONDS, TimeUnit.SECONDS);
+                idx.currentCheck = idx.worker.schedule(idx::verifyCurrent, VERIFY_CURRENT_DELAY_SECONDS, TimeUnit.SECONDS);
             }
             if (indexBytes(path) > VERIFY_ON_OPEN_BYTES) {
                 // Reading a large index through takes seconds of disk and CPU: not while the window starts.
-                idx.worker.schedule(idx::verifyIntegrity, VERIFY_DELAY_SECONDS, TimeUnit.SECONDS);
+                idx.integrityCheck = idx.worker.schedule(idx::verifyIntegrity, VERIFY_DELAY_SECONDS, TimeUnit.SECONDS);
             }
             return idx;
         } catch (IOException | RuntimeException e) {
@@ -264,12 +248,12 @@ public final class NoteIndex implements AutoCloseable {
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version) && digest != null
                             && digest.equals(Fingerprints.workspaceDigest(ws))) {
                         // ids, timestamps and lengths all as committed: no need to fingerprint every note
-                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, SEARCHERS));
+                        return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
                     }
                     if (String.valueOf(NoteField.INDEX_VERSION).equals(version)) {
                         Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
                         if (stale.isEmpty()) {
-                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, SEARCHERS));
+                            return new NoteIndex(ws, Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
                         }
                         if (stale.size() <= Math.max(MAX_OVERLAY, ws.noteCount() / 20)) {
                             NoteIndex idx = overlay(ws, dir, reader, stale);
@@ -286,7 +270,7 @@ public final class NoteIndex implements AutoCloseable {
         }
         ByteBuffersDirectory mem = new ByteBuffersDirectory();
         IndexWriter w = newWriter(mem, IndexWriterConfig.OpenMode.CREATE);
-        NoteIndex idx = new NoteIndex(ws, Mode.MEMORY, mem, w, new SearcherManager(w, SEARCHERS));
+        NoteIndex idx = new NoteIndex(ws, Mode.MEMORY, mem, w, new SearcherManager(w, null));
         try {
             idx.rebuild(progress);
             idx.start();
@@ -347,8 +331,8 @@ public final class NoteIndex implements AutoCloseable {
         c.setOpenMode(openMode);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
+        c.setUseCompoundFile(false);   // a flushed segment is not copied into one file again: less to write in a rebuild
         c.setMergeScheduler(new MergeWatcher());
-        c.setMergePolicy(new HalvesMergePolicy());
         IndexWriter w = new IndexWriter(dir, c);
         w.setLiveCommitData(Map.of(NoteField.VERSION_KEY, String.valueOf(NoteField.INDEX_VERSION)).entrySet());
         return w;
@@ -444,10 +428,9 @@ public final class NoteIndex implements AutoCloseable {
                 commitWithDigest();
                 fullyCompared = true;
                 if (mode == Mode.DISK) {
-                    // Searchable now; merged into two halves on Lucene's merge threads meanwhile: each search
-                    // looks every word up once per segment (a rebuild leaves a dozen or more), and the two
-                    // halves are searched at once, one per core.
-                    writer.forceMerge(HalvesMergePolicy.PARTS, false);
+                    // Searchable now; merged into one segment on Lucene's merge threads meanwhile: each search
+                    // looks every word up once per segment, and a rebuild leaves a dozen or more.
+                    writer.forceMerge(1, false);
                 }
             } else {
                 // A cancelled rebuild is committed under a version no program writes, so the next open rebuilds.
@@ -748,14 +731,28 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     /**
-     * Waits until the index is quiet: background merges done and searchable, and every change heard so
-     * far applied. For benchmarks and tests, which measure searching rather than Lucene's housekeeping.
+     * Waits until the index is quiet: background merges done and searchable, the checks that follow an
+     * open run now instead of later, and every change heard so far applied. For benchmarks and tests,
+     * which measure searching rather than housekeeping.
      */
     public void settle() {
         if (writer != null && writer.getConfig().getMergeScheduler() instanceof MergeWatcher m) {
             m.sync();
         }
+        // The delayed checks after opening run now rather than in the middle of what is being measured.
+        runNow(currentCheck, this::verifyCurrent);
+        runNow(integrityCheck, this::verifyIntegrity);
         awaitPending();
+    }
+
+    private void runNow(ScheduledFuture<?> scheduled, Runnable check) {
+        if (scheduled != null && scheduled.cancel(false) && !closed) {
+            try {
+                worker.execute(check);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing
+            }
+        }
     }
 
     /** Waits until every change heard so far (and any background check) is searchable. For tests and tools. */

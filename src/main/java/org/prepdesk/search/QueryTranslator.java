@@ -348,13 +348,22 @@ public final class QueryTranslator {
             return phrase;
         }
         List<String> pairs = CommonPairs.inPhrase(terms);
-        if (pairs.isEmpty()) {
-            return phrase;
-        }
-        if (terms.size() == 2) {
+        if (terms.size() == 2 && pairs.size() == 1) {
             return new TermQuery(new Term(NoteField.PAIRS.fieldName(), pairs.get(0)));
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+        List<String> rare = terms.stream().map(t -> t[0]).filter(t -> !CommonPairs.isCommon(t)).distinct().toList();
+        if (pairs.isEmpty() && rare.size() == terms.size()) {
+            return phrase;
+        }
+        // Ranked by its rarer words, which lets Lucene skip notes that cannot make the top; the phrase itself
+        // (positions of a word that is in nearly every note) is then checked only where it could count.
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (rare.isEmpty()) {
+            b.add(phrase, Occur.MUST);
+        } else {
+            rare.forEach(t -> b.add(new TermQuery(new Term(NoteField.ALL.fieldName(), t)), Occur.MUST));
+            b.add(phrase, Occur.FILTER);
+        }
         pairs.forEach(p -> b.add(new TermQuery(new Term(NoteField.PAIRS.fieldName(), p)), Occur.FILTER));
         return b.build();
     }

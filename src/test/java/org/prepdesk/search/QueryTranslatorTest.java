@@ -40,6 +40,12 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aPhraseWithACommonWordIsRankedByItsOtherWordsAndCheckedAsAFilter() {
+        String q = translator.translate("\"the system\"").query().toString();
+        assertThat(q).contains("+all:system").contains("#all:\"the system\"");
+    }
+
+    @Test
     void oneLetterIsNeverAPrefix() {
         assertThat(translator.translate("a").query().toString()).doesNotContain("*");
         assertThat(translator.translate("可").query().toString()).contains("可*");

@@ -68,7 +68,7 @@ public final class SearchBenchmark {
                 double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
                 log.accept(String.format(Locale.ROOT, "rebuilt in %.1f s (searchable and committed)", rebuildSeconds));
                 idx.settle();
-                log.accept(String.format(Locale.ROOT, "merged into two halves in the background: %.1f s after the rebuild began",
+                log.accept(String.format(Locale.ROOT, "merged into one segment in the background: %.1f s after the rebuild began",
                         (System.nanoTime() - t2) / 1e9));
 
                 double heapMB = usedHeapMB();
