@@ -28,6 +28,8 @@ public final class SearchBenchmark {
     private static final int TOP = 20;
     private static final int SAVE_SAMPLES = 100;
     private static final int LINEAR_PER_TYPE = 20;
+    /** Rounds of all the queries before timing: a session that has searched for a while, not a cold JIT. */
+    private static final int WARM_UP_ROUNDS = 3;
 
     /** Everything the JSON report holds; {@code queries} is empty and the linear figures null when skipped. */
     public record Report(int notes, double writeSeconds, double rebuildSeconds, double openMillis, double heapMB,
@@ -81,11 +83,12 @@ public final class SearchBenchmark {
                     idx.settle();   // the saves' small segments merged: searching is measured, not housekeeping
                     Map<String, List<String>> queries = queries(ws.notes(), gen.vocabulary(), queriesPerType, new Random(seed + 2));
                     List<Double> all = new ArrayList<>();
+                    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                        // every type first, so the JIT has seen all the code paths before any is timed
+                        queries.values().forEach(qs -> qs.forEach(q -> idx.search(q, TOP)));
+                    }
                     for (String type : QUERY_TYPES) {
                         List<String> qs = queries.get(type);
-                        for (String q : qs) {                                // warm-up round
-                            idx.search(q, TOP);
-                        }
                         double[] ms = new double[qs.size()];
                         double[] cpu = new double[qs.size()];
                         for (int i = 0; i < qs.size(); i++) {
