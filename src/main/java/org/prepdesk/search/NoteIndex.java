@@ -969,6 +969,9 @@ public final class NoteIndex implements AutoCloseable {
                     if (writer.hasUncommittedChanges()) {
                         commitWithDigest();
                     }
+                    // The readers go before the writer's last commit, so that it deletes the files of segments
+                    // merged away instead of leaving them for the next open to delete.
+                    closeQuietly(searchers);
                     writer.close();
                 } catch (IOException | RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "closing the search index: " + e);
@@ -980,7 +983,7 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         }
-        closeQuietly(searchers);   // after the last commit, which reads its digest through them
+        closeQuietly(searchers);   // (again, when there is no writer: closing twice does nothing)
         closeQuietly(directory);
     }
 
