@@ -93,11 +93,11 @@ final class AnalyzedText {
             if (isUnstemmedForm(i)) {
                 continue;
             }
-            boolean common = CommonPairs.isCommon(terms[i]);
-            if (common && previous != null && step == 1) {
-                out.add(CommonPairs.pair(previous, terms[i]));
+            String pair = previous != null && step == 1 ? CommonPairs.pairOf(previous, terms[i]) : null;
+            if (pair != null) {
+                out.add(pair);
             }
-            previous = common ? terms[i] : null;
+            previous = terms[i];
             step = 0;
         }
     }

@@ -2,6 +2,7 @@ package org.prepdesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class CommonPairs {
     private static Set<String> stems() {
         Set<String> out = new HashSet<>();
         NoteAnalyzer a = NoteAnalyzer.forQuery();
-        List<String> words = new java.util.ArrayList<>(MORE_COMMON);
+        List<String> words = new ArrayList<>(MORE_COMMON);
         for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
             words.add(new String((char[]) w));
         }
@@ -59,9 +60,12 @@ final class CommonPairs {
         return COMMON.contains(stem);
     }
 
-    /** The one term of two stems next to each other. */
-    static String pair(String first, String second) {
-        return first + ' ' + second;
+    /**
+     * The one term of two stems next to each other when both are common, else null: the one rule for
+     * indexing ({@link AnalyzedText#addCommonPairs}) and for queries ({@link #inPhrase}).
+     */
+    static String pairOf(String first, String second) {
+        return isCommon(first) && isCommon(second) ? first + ' ' + second : null;
     }
 
     /**
@@ -69,10 +73,11 @@ final class CommonPairs {
      * gives them): two common stems one position apart.
      */
     static List<String> inPhrase(List<String[]> terms) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int i = 1; i < terms.size(); i++) {
-            if ("1".equals(terms.get(i)[1]) && isCommon(terms.get(i - 1)[0]) && isCommon(terms.get(i)[0])) {
-                out.add(pair(terms.get(i - 1)[0], terms.get(i)[0]));
+            String pair = "1".equals(terms.get(i)[1]) ? pairOf(terms.get(i - 1)[0], terms.get(i)[0]) : null;
+            if (pair != null) {
+                out.add(pair);
             }
         }
         return out;

@@ -339,9 +339,10 @@ public final class QueryTranslator {
     static final int MAX_PREFIX_TERMS = 64;
 
     /**
-     * A phrase in the catch-all narrowed by its {@linkplain CommonPairs pairs of common words}: a phrase
-     * of just two such words is its pair alone (a note has the pair exactly when it has the phrase); a
-     * longer one is checked only in notes that have every pair in it.
+     * A phrase in the catch-all made cheap when it holds common words: a phrase of just two common words
+     * is its {@linkplain CommonPairs pair} alone (a note has the pair exactly when it has the phrase); any
+     * other phrase with a common word is ranked by its other words, and the phrase and its pairs only
+     * filter, so it is checked just in notes that could make the top.
      */
     private static Query withCommonPairs(Query phrase, List<String[]> terms) {
         if (!(phrase instanceof PhraseQuery)) {
