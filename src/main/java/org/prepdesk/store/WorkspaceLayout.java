@@ -13,6 +13,8 @@ public final class WorkspaceLayout {
     /** Derived and runtime data: safe to delete. */
     public static final String RUNTIME = ".prepdesk";
     public static final String INDEX = ".prepdesk/index";
+    /** The notes as last read or written, to open a large workspace without parsing every file ({@link NoteCache}). */
+    public static final String NOTE_CACHE = ".prepdesk/note-cache.bin";
     /** Present only while an import runs (see {@link ImportJournal}). */
     public static final String IMPORT_JOURNAL = ".prepdesk/import-in-progress.json";
     public static final String QUARANTINE = ".prepdesk/quarantine";
