@@ -121,6 +121,7 @@ public final class WindowLauncher {
         try {
             Workbench w = new Workbench(frame, ws, exec, prefs, importer, () -> {
                 closed.set(true);
+                exec.run(ws::refreshNoteCache); // the next open reads the notes from it, not from every file
                 exec.close(); // finishes queued saves
                 ws.close();   // releases the lock
                 host.exit(0);

@@ -156,6 +156,8 @@ public final class Workbench {
                 tree.whenFilled(() -> {
                     search.ready(s);
                     timing.accept("startup: search ready in " + WindowLauncher.sinceJvmStart() + " ms");
+                    // after a first open (or a crash), so the next one need not parse every note file
+                    exec.run(ws::refreshNoteCache);
                 });
             }
         }));
