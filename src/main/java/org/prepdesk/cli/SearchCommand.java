@@ -98,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("    " + marked(h));
             }
         }
-        out.printf("%d of %d matching notes%n", r.hits().size(), r.totalHits());
+        out.printf("%d of %s%d matching notes%n", r.hits().size(), r.totalIsExact() ? "" : "at least ", r.totalHits());
     }
 
     /** The snippet with its matches in [brackets], as a terminal has no highlight. */

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -800,7 +801,8 @@ public final class NoteIndex implements AutoCloseable {
                     return SearchResult.empty(text);
                 }
             }
-            return new SearchResult(text, corrected, hits(s, t, top), top.totalHits.value);
+            return new SearchResult(text, corrected, hits(s, t, top), top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         } catch (IOException | RuntimeException e) {
             if (!closed) {
                 LOG.log(System.Logger.Level.WARNING, "search failed: " + e);

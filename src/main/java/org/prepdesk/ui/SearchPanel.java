@@ -198,8 +198,9 @@ public final class SearchPanel extends JPanel {
         shownQuery = r.query();
         model.clear();
         r.hits().forEach(model::addElement);
-        String count = r.totalHits() == 0 ? "No notes match" : r.totalHits() == 1 ? "1 note"
-                : String.format("%,d notes", r.totalHits());
+        String count = r.totalHits() == 0 ? "No notes match"
+                : !r.totalIsExact() ? String.format("At least %,d notes", r.totalHits())
+                : r.totalHits() == 1 ? "1 note" : String.format("%,d notes", r.totalHits());
         header.setText(r.correctedQuery() != null ? "Showing results for “" + r.correctedQuery() + "” · " + count
                 : count);
         if (!model.isEmpty()) {

@@ -70,6 +70,22 @@ class NoteIndexTest {
     }
 
     @Test
+    void saysWhenTheNumberOfMatchesIsOnlyALowerBound() throws IOException {
+        for (int i = 0; i < 1100; i++) {
+            add(general, Kind.NOTE, "Retro " + i, "A retrospective about the launch" + " and more".repeat(i % 7) + ".");
+        }
+        add(general, Kind.NOTE, "Single", "A unique zebra.");
+        openIndex().awaitPending();
+
+        SearchResult many = index.search("retrospective", 20);
+        assertThat(many.totalIsExact()).isFalse();
+        assertThat(many.totalHits()).isBetween(1000L, 1100L);
+        SearchResult one = index.search("zebra", 20);
+        assertThat(one.totalIsExact()).isTrue();
+        assertThat(one.totalHits()).isEqualTo(1);
+    }
+
+    @Test
     void theLastWordIsAlsoAPrefixWhileTyping() throws IOException {
         add(general, Kind.STORY, "Migration", "We migrated the inventory service to Kubernetes.");
         add(general, Kind.NOTE, "Other", "Invoices and payments.");

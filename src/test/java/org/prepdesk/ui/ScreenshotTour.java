@@ -54,6 +54,10 @@ public final class ScreenshotTour {
                 throw new IllegalStateException(e);
             }
         });
+        // a large workspace may be indexing first: a shot of "Search is getting ready…" shows nothing
+        for (int i = 0; i < 1200 && !onEdt(w.search::isReady); i++) {
+            Thread.sleep(100);
+        }
         Note story = ws.notesInTreeOrder().stream().filter(n -> n.kind() == Kind.STORY)
                 .max(Comparator.comparingInt(n -> n.allText().length())).orElse(ws.notesInTreeOrder().get(0));
         for (Theme theme : Theme.values()) {
