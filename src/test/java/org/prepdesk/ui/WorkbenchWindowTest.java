@@ -171,6 +171,49 @@ class WorkbenchWindowTest {
         assertThat(GuiActionRunner.execute(() -> app.workbench.editors.editors().size())).isEqualTo(1);
     }
 
+    @Test
+    void hiddenViewsStayHiddenAfterReopening() throws Exception {
+        GuiActionRunner.execute(() -> app.workbench.action("toggle-review").run());
+        waitUntil("review sheet hidden", () -> !showing("review.panel"));
+        assertThat(showing("sectionTree")).isTrue();
+        app.closeWindow();
+
+        window = app.open();
+        assertThat(showing("review.panel")).isFalse();
+        assertThat(showing("sectionTree")).isTrue();
+        window.tree("sectionTree").focus().pressAndReleaseKey(keys(KeyEvent.VK_2, InputEvent.CTRL_MASK, InputEvent.SHIFT_MASK));
+        waitUntil("review sheet shown again", () -> showing("review.panel"));
+    }
+
+    @Test
+    void aWorkspaceFromANewerPrepDeskOpensReadOnlyAndSaysSo() throws Exception {
+        app.closeWindow();
+        Path info = app.dir.resolve("prepdesk.json");
+        Files.writeString(info, Files.readString(info).replaceFirst("\"format\"\\s*:\\s*1", "\"format\": 99"));
+        Note point;
+        try (Workspace w = Workspace.open(app.dir, Workspace.Access.READ)) {
+            point = w.notes().stream().filter(n -> n.kind() == Kind.TALKING_POINT).findFirst().orElseThrow();
+        }
+        byte[] before = Files.readAllBytes(app.dir.resolve("notes").resolve(point.id() + ".json"));
+
+        window = app.open();
+        assertThat(GuiActionRunner.execute(() -> app.workbench.banner.text())).contains("Read-only");
+        GuiActionRunner.execute(() -> app.workbench.editors.open(point));
+        window.textBox("bodyArea").requireNotEditable();
+        window.textBox("titleField").requireNotEditable();
+        app.closeWindow();
+
+        assertThat(Files.readAllBytes(app.dir.resolve("notes").resolve(point.id() + ".json"))).isEqualTo(before);
+    }
+
+    /** Whether the component of that name is on screen (the finder's lookup skips hidden ones). */
+    private boolean showing(String name) {
+        return GuiActionRunner.execute(() -> {
+            java.awt.Component c = window.robot().finder().findByName(app.workbench.frame, name, false);
+            return c.isShowing();
+        });
+    }
+
     /** Without a window manager (Xvfb) a frame is not re-activated after a dialog closes; a click does it. */
     private void reactivate() {
         window.robot().click(window.target(), new java.awt.Point(window.target().getWidth() / 2, 40));
