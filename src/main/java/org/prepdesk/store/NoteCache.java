@@ -64,6 +64,22 @@ final class NoteCache {
     private NoteCache() {
     }
 
+    /**
+     * The entries as a cache held in memory, by file name: what a rescan trusts of the notes a workspace
+     * holds, so that it reads only the files whose stamp moved. The same notes are left out as on disk,
+     * but not recent ones: the stamps here were taken when each file was read or written.
+     */
+    static Map<String, Cached> inMemory(Collection<Entry> entries) {
+        Map<String, Cached> out = new HashMap<>(Math.max(16, (int) (entries.size() / 0.75f) + 1));
+        for (Entry e : entries) {
+            if (storable(e.note())) {
+                FileStamp s = e.stamp();
+                out.put(e.fileName(), new Cached(s.modifiedNanos(), s.size(), keyOf(s.fileKey()), e.note()));
+            }
+        }
+        return out;
+    }
+
     /** The cached notes by file name; empty when there is no usable cache. Never throws. */
     static Map<String, Cached> read(Path file) {
         byte[] bytes;

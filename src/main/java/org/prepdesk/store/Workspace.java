@@ -129,6 +129,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     private synchronized void load() {
+        load(NoteCache.read(root.resolve(WorkspaceLayout.NOTE_CACHE)));
+    }
+
+    /** Reads the workspace; a note file whose stamp is the one {@code known} has for it is not read again. */
+    private synchronized void load(Map<String, NoteCache.Cached> known) {
         byte[] raw;
         try {
             raw = Files.readAllBytes(root.resolve(WorkspaceLayout.INFO_FILE));
@@ -158,7 +163,7 @@ public final class Workspace implements AutoCloseable {
         stamps.clear();
         problems.clear();
         notesNotInCache = 0;
-        new FolderLoader(this, NoteCache.read(root.resolve(WorkspaceLayout.NOTE_CACHE))).loadAll();
+        new FolderLoader(this, known).loadAll();
         invalidate();
         checkReferences();
     }
@@ -991,7 +996,10 @@ public final class Workspace implements AutoCloseable {
         synchronized (this) {
             Map<String, Note> before = new HashMap<>(notes);
             Map<String, Section> sectionsBefore = new HashMap<>(sections);
-            load();
+            int stale = notesNotInCache;
+            // only files whose stamp moved since they were read or written here are read again
+            load(NoteCache.inMemory(notesWithStamps()));
+            notesNotInCache += stale;
             for (Note n : notes.values()) {
                 Note old = before.remove(n.id());
                 if (old == null || !old.equals(n)) {
@@ -1240,14 +1248,7 @@ public final class Workspace implements AutoCloseable {
             if (lock == null || closed || readOnly || stale <= Math.max(CACHE_STALE_MIN, notes.size() / CACHE_STALE_SHARE)) {
                 return false;
             }
-            entries = new ArrayList<>(notes.size());
-            for (Note n : notes.values()) {
-                Path f = noteFile(n.id());
-                FileStamp s = stamps.get(f);
-                if (s != null && (extras.isEmpty() || !extras.containsKey(relative(f)))) {
-                    entries.add(new NoteCache.Entry(f.getFileName().toString(), s, n));
-                }
-            }
+            entries = notesWithStamps();
             notesNotInCache = 0;
         }
         try {
@@ -1264,6 +1265,19 @@ public final class Workspace implements AutoCloseable {
                     "note cache not written: " + describe(e));
             return false;
         }
+    }
+
+    /** Each note held here with the stamp of the file it was read from or written to, unless that file keeps unknown keys. */
+    private synchronized List<NoteCache.Entry> notesWithStamps() {
+        List<NoteCache.Entry> entries = new ArrayList<>(notes.size());
+        for (Note n : notes.values()) {
+            Path f = noteFile(n.id());
+            FileStamp s = stamps.get(f);
+            if (s != null && (extras.isEmpty() || !extras.containsKey(relative(f)))) {
+                entries.add(new NoteCache.Entry(f.getFileName().toString(), s, n));
+            }
+        }
+        return entries;
     }
 
     /** How many notes were read from their files, not the cache, at the last load, plus those written since. */

@@ -187,6 +187,21 @@ class NoteCacheTest {
         }
     }
 
+    @Test
+    void aRescanReadsOnlyTheFilesWhoseStampMoved() throws IOException {
+        Path ws = workspaceWithOldNotes(NOTES);
+        try (Workspace w = Workspace.open(ws, Workspace.Access.WRITE)) {
+            w.refreshNoteCache();
+            assertThat(w.notesNotInCache()).isZero();
+            Fixtures.writeNote(ws, Fixtures.note("n0005", "changed outside"));
+
+            assertThat(w.rescan()).containsExactly("n0005");
+            assertThat(w.notesNotInCache()).isEqualTo(1);
+            assertThat(w.note("n0005").orElseThrow().title()).isEqualTo("changed outside");
+            assertThat(w.noteCount()).isEqualTo(NOTES);
+        }
+    }
+
     /** A workspace of {@code count} notes n0000… whose files were last written an hour ago. */
     private Path workspaceWithOldNotes(int count) throws IOException {
         Path ws = Fixtures.workspaceWithFixedSection(dir.resolve("ws"));
