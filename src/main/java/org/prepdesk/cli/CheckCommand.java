@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = workspace.openForReading()) {
+        try (Workspace ws = workspace.openForChecking()) {
             List<Problem> problems = ws.problems();
             for (Problem p : problems) {
                 out.println("problem: " + p.describe());

@@ -16,6 +16,11 @@ public final class WorkspaceOption {
         return Workspace.open(dir, Workspace.Access.READ);
     }
 
+    /** As {@link #openForReading}, parsing every note file rather than taking unchanged ones from the note cache. */
+    public Workspace openForChecking() {
+        return Workspace.openReadingEveryFile(dir);
+    }
+
     /** Opens for writing: takes the lock, refuses a read-only (newer format) workspace. */
     public Workspace openForWriting() {
         Workspace ws = Workspace.open(dir, Workspace.Access.WRITE);

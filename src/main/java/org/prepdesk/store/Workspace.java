@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path root;
     private final Access access;
+    private final boolean useNoteCache;
     private final JsonCodec codec = new JsonCodec();
     private final AtomicFiles files;
     private final Clock clock;
@@ -63,9 +64,10 @@ public final class Workspace implements AutoCloseable {
     private Map<String, List<Section>> childrenCache;                 // guarded by this; null = stale
     private Map<String, List<Note>> notesCache;                       // guarded by this; null = stale
 
-    private Workspace(Path root, Access access, FileOps ops, Clock clock, WorkspaceLock lock) {
+    private Workspace(Path root, Access access, FileOps ops, Clock clock, WorkspaceLock lock, boolean useNoteCache) {
         this.root = root;
         this.access = access;
+        this.useNoteCache = useNoteCache;
         this.files = new AtomicFiles(ops);
         this.clock = clock;
         this.lock = lock;
@@ -110,6 +112,19 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens with a chosen file seam, clock and lock holder name ("window" or "command"). */
     public static Workspace open(Path dir, Access access, FileOps ops, Clock clock, String holder) {
+        return open(dir, access, ops, clock, holder, true);
+    }
+
+    /**
+     * Opens for reading and parses every note file, whatever the note cache holds: for {@code check},
+     * whose job is to read every file (the cache would stand in for a file damaged in place whose stamp
+     * did not move).
+     */
+    public static Workspace openReadingEveryFile(Path dir) {
+        return open(dir, Access.READ, FileOps.DISK, Clock.systemUTC(), "command", false);
+    }
+
+    private static Workspace open(Path dir, Access access, FileOps ops, Clock clock, String holder, boolean useNoteCache) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve(WorkspaceLayout.INFO_FILE))) {
             throw new StoreException(StoreException.Reason.NOT_A_WORKSPACE, Files.isDirectory(root)
@@ -117,7 +132,7 @@ public final class Workspace implements AutoCloseable {
                     : "no such workspace folder: " + dir);
         }
         WorkspaceLock lock = access == Access.WRITE ? WorkspaceLock.acquire(root, holder) : null;
-        Workspace ws = new Workspace(root, access, ops, clock, lock);
+        Workspace ws = new Workspace(root, access, ops, clock, lock, useNoteCache);
         try {
             ws.load();
             ImportJournal.recover(ws);   // an import cut off by a kill: take back what it wrote
@@ -129,7 +144,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private synchronized void load() {
-        load(NoteCache.read(root.resolve(WorkspaceLayout.NOTE_CACHE)));
+        load(useNoteCache ? NoteCache.read(root.resolve(WorkspaceLayout.NOTE_CACHE)) : Map.of());
     }
 
     /** Reads the workspace; a note file whose stamp is the one {@code known} has for it is not read again. */

@@ -126,6 +126,27 @@ class NoteCacheTest {
     }
 
     @Test
+    void aCheckReadsEveryFileWhateverTheCacheHolds() throws IOException {
+        Path ws = workspaceWithOldNotes(NOTES);
+        Workspace.open(ws, Workspace.Access.WRITE).close();
+        // damaged in place, size and time kept: only reading the file shows it
+        Path f = ws.resolve("notes/n0006.json");
+        FileTime time = Files.getLastModifiedTime(f);
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[0] = '[';
+        Files.write(f, bytes);
+        Files.setLastModifiedTime(f, time);
+
+        try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
+            assertThat(w.problems()).isEmpty();
+        }
+        try (Workspace w = Workspace.openReadingEveryFile(ws)) {
+            assertThat(w.notesNotInCache()).isEqualTo(NOTES - 1);
+            assertThat(w.problems()).singleElement().satisfies(p -> assertThat(p.describe()).contains("n0006.json"));
+        }
+    }
+
+    @Test
     void ignoresADamagedCacheAndReadsEveryFile() throws IOException {
         Path ws = workspaceWithOldNotes(NOTES);
         Workspace.open(ws, Workspace.Access.WRITE).close();
