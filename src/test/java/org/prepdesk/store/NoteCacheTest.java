@@ -111,10 +111,7 @@ class NoteCacheTest {
         Path ws = workspaceWithOldNotes(NOTES);
         Workspace.open(ws, Workspace.Access.WRITE).close();
         Path f = ws.resolve("notes/n0003.json");
-        FileTime time = Files.getLastModifiedTime(f);
-        String text = Fixtures.read(f);
-        Files.writeString(f, text.replace("title 0003", "TITLE 0003"), StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(f, time);
+        FileTime time = rewriteInPlaceKeepingItsTime(f, text -> text.replace("title 0003", "TITLE 0003"));
 
         try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
             assertThat(w.note("n0003").orElseThrow().title()).isEqualTo("title 0003");
@@ -130,12 +127,7 @@ class NoteCacheTest {
         Path ws = workspaceWithOldNotes(NOTES);
         Workspace.open(ws, Workspace.Access.WRITE).close();
         // damaged in place, size and time kept: only reading the file shows it
-        Path f = ws.resolve("notes/n0006.json");
-        FileTime time = Files.getLastModifiedTime(f);
-        byte[] bytes = Files.readAllBytes(f);
-        bytes[0] = '[';
-        Files.write(f, bytes);
-        Files.setLastModifiedTime(f, time);
+        rewriteInPlaceKeepingItsTime(ws.resolve("notes/n0006.json"), text -> "[" + text.substring(1));
 
         try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
             assertThat(w.problems()).isEmpty();
@@ -221,6 +213,21 @@ class NoteCacheTest {
             assertThat(w.note("n0005").orElseThrow().title()).isEqualTo("changed outside");
             assertThat(w.noteCount()).isEqualTo(NOTES);
         }
+    }
+
+    /**
+     * Changes a file's text in place (same file, same inode) and puts its modification time back: with the
+     * same size, its stamp is the one the cache recorded. Returns that time.
+     */
+    private static FileTime rewriteInPlaceKeepingItsTime(Path f, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        FileTime time = Files.getLastModifiedTime(f);
+        String text = Fixtures.read(f);
+        String changed = change.apply(text);
+        assertThat(changed.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(text.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(f, changed, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(f, time);
+        return time;
     }
 
     /** A workspace of {@code count} notes n0000… whose files were last written an hour ago. */
