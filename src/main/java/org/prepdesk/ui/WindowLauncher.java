@@ -121,7 +121,8 @@ public final class WindowLauncher {
         try {
             Workbench w = new Workbench(frame, ws, exec, prefs, importer, () -> {
                 closed.set(true);
-                exec.run(ws::refreshNoteCache); // the next open reads the notes from it, not from every file
+                // the next open reads the notes from it; written on the worker, so ws.close() below finds it fresh
+                exec.run(ws::refreshNoteCache);
                 exec.close(); // finishes queued saves
                 ws.close();   // releases the lock
                 host.exit(0);
