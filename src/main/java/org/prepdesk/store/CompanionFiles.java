@@ -43,8 +43,8 @@ final class CompanionFiles {
     }
 
     private static final class Installed {
-        static final List<NoteCompanion> KINDS = ServiceLoader.load(NoteCompanion.class).stream()
-                .map(ServiceLoader.Provider::get).toList();
+        static final List<NoteCompanion> KINDS = ServiceLoader.load(NoteCompanion.class,
+                NoteCompanion.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /** The kinds, after making sure each names a folder of its own; a programming error throws. */
