@@ -118,7 +118,7 @@ final class Classifier {
         }
         List<Part> after = absorb(kids, paragraphs);
         PlanNote note = new PlanNote(Kind.TALKING_POINT, lab.label(), String.join("\n\n", paragraphs),
-                quoted ? List.of(lab.label()) : List.of(), List.of(), null, 0);
+                quoted ? lab.cues() : List.of(), List.of(), null, 0);
         NotePart np = new NotePart(note, it.col(), Shape.TYPED, it.head.line.bullet(), List.of());
         np.after.addAll(after);
         boolean weak = !quoted && !lab.emphasised() && it.continuation.isEmpty() && it.children.isEmpty()

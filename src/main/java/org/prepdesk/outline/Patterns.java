@@ -1,5 +1,6 @@
 package org.prepdesk.outline;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +11,12 @@ import org.prepdesk.model.Text;
  * (straight quotes, no indentation). Stateless.
  */
 final class Patterns {
-    /** A label and the text after it. */
-    record Labelled(String label, String rest, boolean emphasised) {
+    /** A label and the text after it; {@code cues} are the quoted words of a quoted label (else the label). */
+    record Labelled(String label, String rest, boolean emphasised, List<String> cues) {
+        Labelled(String label, String rest, boolean emphasised) {
+            this(label, rest, emphasised, List.of(label));
+        }
+
         Labelled(String label, String rest) {
             this(label, rest, false);
         }
@@ -38,13 +43,16 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** {@code "Label": text}, also with curly quotes (already straightened) or a dash. */
+    /**
+     * {@code "Label": text}, also with curly quotes (already straightened) or a dash, and a label
+     * with quoted words inside ({@code Careful "Retry and Backoff": text}, {@code 「限流」策略: text}).
+     */
     static Labelled quotedLabel(String text) {
         Matcher m = QUOTED_LABEL.matcher(text);
         if (m.matches() && !m.group(1).isBlank()) {
             return new Labelled(m.group(1).strip(), m.group(2).strip());
         }
-        return null;
+        return QuotedWordsLabel.parse(text);
     }
 
     /** {@code Label: text} (short label, capital or CJK first) or {@code **Label**: text}. */

@@ -32,7 +32,7 @@ class NothingLostTest {
     private final OutlineImporter importer = new OutlineImporter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt"})
+    @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt", "quoted-labels.txt"})
     void fixturesLoseNoWordAndNeedNoRescue(String name) throws Exception {
         Path file = Samples.resource(name);
         OutlinePlan plan = importer.plan(file);
