@@ -26,6 +26,8 @@ abstract sealed class Part permits Part.Heading, Part.NotePart {
         final boolean weak;
         final NotePart fallback;
         final List<Part> content = new ArrayList<>();
+        /** Shaped like a question, or read as one among question headings (set for Markdown headings). */
+        boolean question;
 
         Heading(String title, int col, boolean framed, boolean explicit, boolean flat, NotePart fallback) {
             super(col);

@@ -1,7 +1,6 @@
 package org.prepdesk.outline;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.prepdesk.model.Text;
@@ -22,8 +21,12 @@ final class Patterns {
         }
     }
 
-    /** One of the four STAR parts and its text. */
-    record StarField(String part, String text) {
+    /**
+     * One of the four STAR parts (or {@link StarLabels#EXTRA}, a fifth part) and its text.
+     * {@code abbreviated}: a single letter ({@code S:}); {@code bare}: the label alone on its line,
+     * without a colon; {@code label}: the label as written.
+     */
+    record StarField(String part, String text, boolean abbreviated, boolean bare, String label) {
     }
 
     private static final String EMPH = "(?:\\*\\*|__|\\*|_)?";
@@ -33,8 +36,6 @@ final class Patterns {
     private static final Pattern LABEL = Pattern.compile("([^:\uFF1A\"]{1,80}?)\\s*[:\uFF1A]\\s+(\\S.*)");
     private static final Pattern STORY = Pattern.compile(
             "(?i)" + EMPH + "(?:example|story|star\\s+story)\\s*#?\\s*(\\d{0,3})\\s*" + EMPH + "\\s*[:.)\\-\u2013\u2014]\\s*" + EMPH + "(.*?)" + EMPH);
-    private static final Pattern STAR = Pattern.compile(
-            "(?i)" + EMPH + "(situation|task|actions?|results?)\\s*" + EMPH + "\\s*[:\uFF1A]\\s*" + EMPH + "\\s*(.*)");
     private static final Pattern ASKS = Pattern.compile(
             "(?i)\\W*(?:my\\s+|our\\s+)?(?:questions?|things)\\s+(?:for|to\\s+ask)\\b.*|\\W*(?:asks?|questions\\s+to\\s+ask)\\W*|.*\u53CD\u95EE.*");
 
@@ -87,15 +88,9 @@ final class Patterns {
         return numbered || colon ? m.group(2).strip() : null;
     }
 
-    /** "Situation: …" → (situation, …); null when the line is not a STAR part. */
+    /** "Situation: …" → (situation, …), in any of the forms {@link StarLabels} knows; null when the line is not a STAR label. */
     static StarField starField(String text) {
-        Matcher m = STAR.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        String part = m.group(1).toLowerCase(Locale.ROOT);
-        part = part.startsWith("action") ? "action" : part.startsWith("result") ? "result" : part;
-        return new StarField(part, m.group(2).strip());
+        return StarLabels.parse(text);
     }
 
     /** Ends with "?" (or "？"), possibly followed by a CJK gloss: "Working across teams? 跨团队合作". */
