@@ -82,7 +82,15 @@ final class Classifier {
             labelled(it, pl, pl.emphasised(), out);
             return i + 1;
         }
-        if (Patterns.looksLikeHeading(t) && (it.continuation.isEmpty() || startsUpper(it.continuation.get(0).text()))) {
+        if (QuestionShapes.isQuestion(t) && Patterns.tokens(t) <= 20) {
+            // "Tell me about a time you missed a deadline": a heading, so the answer or story after it is its own
+            heading(it, t, out);
+            ((Heading) out.get(out.size() - 1)).question = true;
+            return i + 1;
+        }
+        // a bullet is a list item, not a heading, unless it ends in ":" or has a list of its own below it
+        boolean listItem = it.head.line.bullet() && it.children.isEmpty() && !t.endsWith(":") && !t.endsWith("\uFF1A");
+        if (!listItem && Patterns.looksLikeHeading(t) && (it.continuation.isEmpty() || startsUpper(it.continuation.get(0).text()))) {
             heading(it, Patterns.withoutColon(t), out);
             return i + 1;
         }

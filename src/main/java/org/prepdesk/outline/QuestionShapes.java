@@ -21,6 +21,10 @@ final class QuestionShapes {
             + "|walk\\s+(?:me|us)\\s+through|talk\\s+(?:me\\s+|us\\s+)?about|share)\\s+(?:(?:a|an|the)\\s+)?(?:(?:time|situation|moment|case|project)\\s+)?"
             + "(?:(?:when|where|in\\s+which|that)\\s+)?(?:you\\s+)?");
 
+    private static final Pattern CHINESE_LEAD = Pattern.compile("^(?:\u8BF7|\u4F60)*(?:\u4E3E\u4E2A?\u4F8B\u5B50?\u8BF4\u660E|\u4ECB\u7ECD\u4E00\u4E0B|\u4ECB\u7ECD"
+            + "|\u8BF4\u8BF4|\u8C08\u8C08|\u8BB2\u8BB2|\u8BB2\u4E00\u4E0B|\u63CF\u8FF0\u4E00\u4E0B|\u63CF\u8FF0)?(?:\u4F60|\u4E00\u6B21|\u4E00\u4E2A)*"
+            + "(?:\u662F)?(?:\u5982\u4F55|\u600E\u4E48|\u600E\u6837)");
+
     private QuestionShapes() {
     }
 
@@ -75,7 +79,7 @@ final class QuestionShapes {
     /** A story title from the question it answers: its lead ("Tell me about a time you …") and question mark taken off. */
     static String gist(String question) {
         String t = unwrap(question).replaceAll("[?\uFF1F]+$", "").strip();
-        String rest = LEAD.matcher(t).replaceFirst("").strip();
+        String rest = CHINESE_LEAD.matcher(LEAD.matcher(t).replaceFirst("")).replaceFirst("").replaceAll("\u5417$", "").strip();
         if (rest.isEmpty() || rest.length() == t.length()) {
             return t;
         }

@@ -146,7 +146,10 @@ final class StoryReader {
         return k;
     }
 
-    /** A STAR label comes later in this run: what lies between belongs to the part before it. */
+    /**
+     * A STAR label other than Situation comes later in this run: what lies between belongs to the
+     * part before it. A Situation ahead opens the next story instead.
+     */
     private static boolean labelAhead(List<Item> items, int k, int col, boolean abbreviated) {
         for (int m = k + 1; m < items.size() && m <= k + LOOKAHEAD; m++) {
             Item f = items.get(m);
@@ -155,7 +158,10 @@ final class StoryReader {
             }
             Patterns.StarField sf = Patterns.starField(f.text());
             if (sf != null && (!sf.abbreviated() || abbreviated)) {
-                return true;
+                return !sf.part().equals("situation");
+            }
+            if (sf != null && sf.part().equals("situation")) {
+                return false; // "S:" opening another story: what lies between is that story's title
             }
         }
         return false;
