@@ -36,7 +36,7 @@ class NothingLostTest {
     @ParameterizedTest
     @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt", "quoted-labels.txt",
         "star/label-headings.md", "star/bare-labels.md", "star/bold-and-short-labels.txt", "star/bullet-stories.md",
-        "star/question-headings.md", "star/question-then-story.txt"})
+        "star/question-headings.md", "star/question-then-story.txt", "star/full-prep.md"})
     void fixturesLoseNoWordAndNeedNoRescue(String name) throws Exception {
         Path file = Samples.resource(name);
         OutlinePlan plan = importer.plan(file);

@@ -124,6 +124,29 @@ class StarShapesTest {
         }
     }
 
+    @Test
+    void aWholePrepFileInEveryStyleGivesStoriesAndLinkedQuestionsWithNoLabelInATitle(@TempDir Path dir) {
+        OutlinePlan plan = importer.plan(Samples.resource("star/full-prep.md"));
+        List<PlanNote> notes = plan.root().allNotes();
+        assertThat(notes).filteredOn(n -> n.kind() == Kind.STORY).extracting(PlanNote::title).containsExactly(
+                "Disagreed with your manager", "Had to deliver with unclear requirements", "The warehouse outage",
+                "Cutting the cloud bill", "Failure story #1");
+        assertThat(notes).filteredOn(n -> n.kind() == Kind.QUESTION).extracting(PlanNote::title).containsExactly(
+                "Tell me about a time you disagreed with your manager",
+                "Describe a time you had to deliver with unclear requirements", "why are you leaving your current job",
+                "为什么选择我们");
+        assertThat(notes).extracting(PlanNote::title).noneMatch(t -> Patterns.starField(t) != null
+                || t.matches("(?i).*\\b(situation|task|action|result)\\b.*|.*(情境|任务|行动|结果).*"));
+        try (Workspace ws = Workspace.create(dir.resolve("ws"), "test")) {
+            importer.write(ws, List.of(plan), List.of(), null);
+            List<Note> linked = ws.notes().stream().filter(n -> n.kind() == Kind.QUESTION && !n.links().isEmpty()).toList();
+            assertThat(linked).extracting(Note::title).containsExactlyInAnyOrder(
+                    "Tell me about a time you disagreed with your manager",
+                    "Describe a time you had to deliver with unclear requirements");
+            assertThat(linked).allMatch(q -> ws.note(q.links().get(0)).orElseThrow().kind() == Kind.STORY);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Situation: text            | situation | text
