@@ -113,6 +113,7 @@ final class Classifier {
             List<String> lines = it.continuation.stream().map(Block::text).toList();
             String text = String.join("\n", lines);
             h.content.add(new NotePart(proseNote(text), it.col() + 1, Shape.PROSE, false, lines));
+            h.joined = true;
         }
     }
 

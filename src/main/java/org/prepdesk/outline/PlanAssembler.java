@@ -10,7 +10,8 @@ import org.prepdesk.outline.Part.NotePart;
  * Step 6 of the import: parts to the plan tree. A heading becomes a section, except one that
  * holds only prose: that becomes a single note titled by the heading (a talking point when it is
  * an indented heading inside a section, else a plain note), its prose a list when the lines read as a list.
- * A heading over a STAR story is placed by {@link AnsweredHeadings}; a heading shaped like a
+ * A list of what the interviewers assess is placed by {@link CompetencyLists}; a heading over a
+ * STAR story by {@link AnsweredHeadings}; a heading shaped like a
  * question with only prose below is a likely question; under a heading that groups stories
  * ({@link StoryGroups}) prose runs are stories.
  * Under a "Questions for …" heading every note becomes an {@code ask}. Stateless.
@@ -40,6 +41,9 @@ final class PlanAssembler {
         boolean asksHere = asks || Patterns.isAsksHeading(h.title);
         if (h.content.isEmpty() && h.flat && !h.framed && !h.explicit) {
             target.add(Classifier.proseNote(h.title));
+            return;
+        }
+        if (!asksHere && CompetencyLists.place(h, target)) {
             return;
         }
         if (!asksHere && !h.framed && !h.content.isEmpty() && AnsweredHeadings.place(h, target)) {
@@ -94,7 +98,7 @@ final class PlanAssembler {
         return asks;
     }
 
-    private static boolean onlyProse(List<Part> parts) {
+    static boolean onlyProse(List<Part> parts) {
         return parts.stream().allMatch(p -> p instanceof NotePart n && n.prose() && n.after.isEmpty());
     }
 

@@ -36,7 +36,7 @@ class NothingLostTest {
     @ParameterizedTest
     @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt", "quoted-labels.txt",
         "star/label-headings.md", "star/bare-labels.md", "star/bold-and-short-labels.txt", "star/bullet-stories.md",
-        "star/question-headings.md", "star/question-then-story.txt", "star/full-prep.md"})
+        "star/question-headings.md", "star/question-then-story.txt", "star/full-prep.md", "competency-lists.txt"})
     void fixturesLoseNoWordAndNeedNoRescue(String name) throws Exception {
         Path file = Samples.resource(name);
         OutlinePlan plan = importer.plan(file);
@@ -171,7 +171,8 @@ class NothingLostTest {
         // the STAR shapes real files use
         "Situation", "Task", "#### Action", "### Result", "**S**: %s", "T - %s", "A. %s", "(R) %s", "情境：%s",
         "行动 %s", "Learnings: %s", "traits: %s", "## Tell me about %s", "## why %s", "Successes", "## Failures",
-        "Describe a time %s", "为什么%s"};
+        "Describe a time %s", "为什么%s", "The panel will be listening for:", "## What we look for", "Competencies",
+        "They will want to understand your:", "A crisp answer to \"%s?\""};
 
     static String randomOutline(Random r) {
         StringBuilder b = new StringBuilder();
