@@ -82,7 +82,7 @@ final class Classifier {
             labelled(it, pl, pl.emphasised(), out);
             return i + 1;
         }
-        if (QuestionShapes.isQuestion(t) && Patterns.tokens(t) <= 20) {
+        if (!it.head.line.bullet() && QuestionShapes.isQuestion(t) && Patterns.tokens(t) <= 20) {
             // "Tell me about a time you missed a deadline": a heading, so the answer or story after it is its own
             heading(it, t, out);
             ((Heading) out.get(out.size() - 1)).question = true;

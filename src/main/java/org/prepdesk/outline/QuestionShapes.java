@@ -12,6 +12,8 @@ final class QuestionShapes {
     private static final Pattern OPENERS = Pattern.compile("(?i)(?:tell\\s+(?:me|us)\\s+(?:about|of)|describe\\s+(?:a|an|the|your|how|what|when)"
             + "|give\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?|walk\\s+(?:me|us)\\s+through|talk\\s+(?:me\\s+|us\\s+)?(?:about|through)"
             + "|share\\s+(?:a|an)|explain|(?:can|could|would|will|do|did|have|are|were|is)\\s+you)\\s.*");
+    /** "How to reach the office", "What I learned": a wh-word opening a statement, not a question. */
+    private static final Pattern STATEMENT = Pattern.compile("(?i)(?:how|what|where|when|which|who|why)\\s+(?:to|i|we|my|our|i'm|i've)\\s.*");
     private static final Pattern WH = Pattern.compile("(?i)(why|what|how|when|where|which|who)\\s.*");
     private static final Pattern CHINESE = Pattern.compile(
             "(?:\u4E3A\u4EC0\u4E48|\u4E3A\u4F55|\u5982\u4F55|\u600E\u4E48|\u600E\u6837|\u8BF7\u4ECB\u7ECD|\u4ECB\u7ECD\u4E00\u4E0B|\u81EA\u6211\u4ECB\u7ECD"
@@ -42,6 +44,9 @@ final class QuestionShapes {
         }
         if (OPENERS.matcher(t).matches()) {
             return true;
+        }
+        if (STATEMENT.matcher(t).matches()) {
+            return false;
         }
         if (WH.matcher(t).matches()) {
             // "Why Stripe" asks; "How we work", "What I did" and "What You Personally Did" (title case) are headings

@@ -14,7 +14,8 @@ import org.prepdesk.outline.Part.Shape;
  * "Example N:" line, at a Situation label, or at any STAR label that another kind of STAR label
  * follows (single letters need two different ones: {@code S:} then {@code A:}). Everything after a
  * label until the next label belongs to that part (bullets, paragraphs, lists indented below, kept
- * as Markdown); after the last label, the lines joined to it and the bullets that follow. A fifth
+ * as Markdown); after the last label, the lines joined to it, the bullets that follow, and the
+ * paragraph after a label that stands alone on its line ({@code **Result**}, blank, text). A fifth
  * label ({@code Learnings:}) and its text go to the body as written. The story ends at a divider,
  * a framed heading, a new "Example N:" or Situation, an asks heading, a question line, a topic
  * heading ending in ":" or a line less indented. Stateless.
@@ -133,7 +134,7 @@ final class StoryReader {
                 break;
             }
             boolean attached = current == null ? labelAhead(items, k, col, abbreviated)
-                    : !f.head.blankBefore || f.head.line.bullet() || labelAhead(items, k, col, abbreviated);
+                    : !f.head.blankBefore || f.head.line.bullet() || current.isEmpty() || labelAhead(items, k, col, abbreviated);
             if (!attached) {
                 break;
             }

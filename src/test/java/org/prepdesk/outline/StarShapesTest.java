@@ -173,6 +173,28 @@ class StarShapesTest {
     }
 
     @Test
+    void boldLabelsAloneOnTheirLinesTakeTheParagraphsBelowThem() {
+        String md = "## Cut the build time\n\n**Situation**\n\nThe build took 50 minutes.\n\nNobody trusted it.\n\n**Task**\n\n"
+                + "Make it fast.\n\n**Action**\n\n- cached dependencies\n- split the tests\n\n**Result**\n\nTwelve minutes.\n";
+        PlanNote story = importer.plan("b.md", md).root().notes().get(0);
+        assertThat(story.kind()).isEqualTo(Kind.STORY);
+        assertThat(story.title()).isEqualTo("Cut the build time");
+        assertThat(story.star().situation()).isEqualTo("The build took 50 minutes.\n\nNobody trusted it.");
+        assertThat(story.star().action()).isEqualTo("- cached dependencies\n- split the tests");
+        assertThat(story.star().result()).isEqualTo("Twelve minutes.");
+        assertThat(story.body()).isEmpty();
+    }
+
+    @Test
+    void aBulletShapedLikeAQuestionStaysAListItemOfTheTalkingPointAbove() {
+        PlanNote streaming = importer.plan("b.txt", "Topics\n\n    Streaming:\n        - Why Kafka over Kinesis\n"
+                + "        - Exactly-once sinks\n").root().allNotes().get(0);
+        assertThat(streaming.kind()).isEqualTo(Kind.TALKING_POINT);
+        assertThat(streaming.title()).isEqualTo("Streaming");
+        assertThat(streaming.body()).isEqualTo("- Why Kafka over Kinesis\n- Exactly-once sinks");
+    }
+
+    @Test
     void linesThatOnlyLookLikeLabelsAreNot() {
         assertThat(Patterns.starField("Situation at work was tense.")).isNull();
         assertThat(Patterns.starField("Action items for Monday")).isNull();
@@ -190,6 +212,8 @@ class StarShapesTest {
         assertThat(QuestionShapes.isQuestion("请介绍一下你自己")).isTrue();
         assertThat(QuestionShapes.isQuestion("What You Personally Did")).isFalse();
         assertThat(QuestionShapes.isQuestion("How we work")).isFalse();
+        assertThat(QuestionShapes.isQuestion("How to reach the office")).isFalse();
+        assertThat(QuestionShapes.isQuestion("What I learned from the outage")).isFalse();
         assertThat(QuestionShapes.isQuestion("Systems Worth Walking Through:")).isFalse();
         assertThat(QuestionShapes.gist("Tell me about a time you had to change a plan late")).isEqualTo("Had to change a plan late");
         assertThat(QuestionShapes.gist("Describe a situation where you had to learn something fast?"))
