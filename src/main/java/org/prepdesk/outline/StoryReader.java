@@ -12,7 +12,7 @@ import org.prepdesk.outline.Part.Shape;
 /**
  * Part of step 4 of the import: a STAR story among sibling items. A story starts at an
  * "Example N:" line, at a Situation label, or at any STAR label that another kind of STAR label
- * follows (single letters need two different ones: {@code S:} then {@code A:}). Everything after a
+ * follows (single letters and 背景 need that: {@code S:} then {@code A:}). Everything after a
  * label until the next label belongs to that part (bullets, paragraphs, lists indented below, kept
  * as Markdown); after the last label, the lines joined to it, the bullets that follow, and the
  * paragraph after a label that stands alone on its line ({@code **Result**}, blank, text). A fifth
@@ -37,7 +37,8 @@ final class StoryReader {
         if (sf == null || sf.part().equals(StarLabels.EXTRA)) {
             return false;
         }
-        if (sf.part().equals("situation") && !sf.abbreviated()) {
+        // 背景 ("background") also heads plain context paragraphs: like a single letter, it needs a second label
+        if (sf.part().equals("situation") && !sf.abbreviated() && !sf.label().contains("\u80CC\u666F")) {
             return true;
         }
         return otherLabelFollows(items, i, sf);

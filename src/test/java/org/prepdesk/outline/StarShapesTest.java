@@ -195,6 +195,13 @@ class StarShapesTest {
     }
 
     @Test
+    void aBackgroundLineAloneIsNotAStory() {
+        PlanNote note = importer.plan("b.txt", "项目介绍\n\n背景：公司有三百个数据管道。\n").root().allNotes().get(0);
+        assertThat(note.kind()).isNotEqualTo(Kind.STORY);
+        assertThat(note.body()).contains("公司有三百个数据管道");
+    }
+
+    @Test
     void linesThatOnlyLookLikeLabelsAreNot() {
         assertThat(Patterns.starField("Situation at work was tense.")).isNull();
         assertThat(Patterns.starField("Action items for Monday")).isNull();
