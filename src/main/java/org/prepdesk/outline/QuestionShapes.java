@@ -1,6 +1,7 @@
 package org.prepdesk.outline;
 
 import java.util.regex.Pattern;
+import org.prepdesk.model.Text;
 
 /**
  * A question recognised by its shape rather than by a {@code ?}: interview questions written as
@@ -14,6 +15,7 @@ final class QuestionShapes {
             + "|share\\s+(?:a|an)|explain|(?:can|could|would|will|do|did|have|are|were|is)\\s+you)\\s.*");
     /** "How to reach the office", "What I learned": a wh-word opening a statement, not a question. */
     private static final Pattern STATEMENT = Pattern.compile("(?i)(?:how|what|where|when|which|who|why)\\s+(?:to|i|we|my|our|i'm|i've)\\s.*");
+    private static final Pattern NUMBER = Pattern.compile("(?i)^(?:(?:q|question)\\s*\\d*\\s*[:.)\uFF1A]|\\d{1,3}[.)]|\u95EE\\s*[:\uFF1A])\\s*");
     private static final Pattern WH = Pattern.compile("(?i)(why|what|how|when|where|which|who)\\s.*");
     private static final Pattern CHINESE = Pattern.compile(
             "(?:\u4E3A\u4EC0\u4E48|\u4E3A\u4F55|\u5982\u4F55|\u600E\u4E48|\u600E\u6837|\u8BF7\u4ECB\u7ECD|\u4ECB\u7ECD\u4E00\u4E0B|\u81EA\u6211\u4ECB\u7ECD"
@@ -32,7 +34,7 @@ final class QuestionShapes {
 
     /** A question by its opening words (English or Chinese), with or without a question mark. */
     static boolean isQuestion(String text) {
-        String t = unwrap(text);
+        String t = unwrap(withoutNumber(text));
         if (t.isEmpty() || t.length() > 200) {
             return false;
         }
@@ -65,6 +67,11 @@ final class QuestionShapes {
         return true;
     }
 
+    /** "Q3: Tell me …", "1. Tell me …", "问：…" → "Tell me …". */
+    private static String withoutNumber(String text) {
+        return NUMBER.matcher(text.strip()).replaceFirst("");
+    }
+
     /** The question without the quotes or emphasis around it. */
     static String unwrap(String text) {
         String t = text.strip();
@@ -83,10 +90,10 @@ final class QuestionShapes {
 
     /** A story title from the question it answers: its lead ("Tell me about a time you …") and question mark taken off. */
     static String gist(String question) {
-        String t = unwrap(question).replaceAll("[?\uFF1F]+$", "").strip();
+        String t = unwrap(withoutNumber(question)).replaceAll("[?\uFF1F]+$", "").strip();
         String rest = CHINESE_LEAD.matcher(LEAD.matcher(t).replaceFirst("")).replaceFirst("").replaceAll("\u5417$", "").strip();
-        if (rest.isEmpty() || rest.length() == t.length()) {
-            return t;
+        if (rest.isEmpty() || rest.length() == t.length() || Patterns.tokens(rest) < 3 && !Text.isCjk(rest.codePointAt(0))) {
+            return t; // "Failed" says less than the question it came from
         }
         return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }

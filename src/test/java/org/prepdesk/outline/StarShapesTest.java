@@ -220,6 +220,9 @@ class StarShapesTest {
         assertThat(QuestionShapes.isQuestion("What You Personally Did")).isFalse();
         assertThat(QuestionShapes.isQuestion("How we work")).isFalse();
         assertThat(QuestionShapes.isQuestion("How to reach the office")).isFalse();
+        assertThat(QuestionShapes.isQuestion("Q3: Tell me about a failure")).isTrue();
+        assertThat(QuestionShapes.isQuestion("2. Walk me through a design you regret")).isTrue();
+        assertThat(QuestionShapes.gist("Q1: Tell me about a time you failed")).isEqualTo("Tell me about a time you failed");
         assertThat(QuestionShapes.isQuestion("What I learned from the outage")).isFalse();
         assertThat(QuestionShapes.isQuestion("Systems Worth Walking Through:")).isFalse();
         assertThat(QuestionShapes.gist("Tell me about a time you had to change a plan late")).isEqualTo("Had to change a plan late");
