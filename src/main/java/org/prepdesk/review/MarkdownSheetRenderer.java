@@ -26,7 +26,7 @@ public final class MarkdownSheetRenderer {
     private static void item(StringBuilder b, SheetItem it) {
         String conf = it.confidence() > 0 ? " (" + it.confidence() + "/5)" : "";
         switch (it.kind()) {
-            case QUESTION, ASK -> {
+            case QUESTION, ASK, COMPETENCY -> {
                 b.append("- **").append(MarkdownEscaper.inline(it.title())).append("**").append(conf).append('\n');
                 for (SheetItem.Answer a : it.answers()) {
                     b.append("  - → ").append(MarkdownEscaper.inline(a.title())).append('\n');

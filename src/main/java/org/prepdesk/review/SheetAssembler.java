@@ -23,8 +23,8 @@ import org.prepdesk.store.Workspace;
  */
 public final class SheetAssembler {
     /** Print order of the groups when grouping by kind. */
-    public static final List<Kind> KIND_ORDER = List.of(Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION, Kind.ASK,
-            Kind.NOTE);
+    public static final List<Kind> KIND_ORDER = List.of(Kind.COMPETENCY, Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION,
+            Kind.ASK, Kind.NOTE);
 
     public static final String DEFAULT_TITLE = "Review sheet";
     static final String UNFILED = "Unfiled";
@@ -64,7 +64,7 @@ public final class SheetAssembler {
         return new Sheet(title, spec.subtitle().strip(), groups);
     }
 
-    /** "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes". */
+    /** "What they assess", "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes". */
     public static String plural(Kind kind) {
         return switch (kind) {
             case STORY -> "Stories";
@@ -72,6 +72,7 @@ public final class SheetAssembler {
             case QUESTION -> "Likely questions";
             case ASK -> "Questions to ask";
             case NOTE -> "Notes";
+            case COMPETENCY -> "What they assess";
         };
     }
 
@@ -124,7 +125,21 @@ public final class SheetAssembler {
             case QUESTION -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), answers(n, ws),
                     n.confidence());
             case ASK -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), List.of(), n.confidence());
+            case COMPETENCY -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), storiesShowing(n, ws),
+                    n.confidence());
         };
+    }
+
+    /** The stories that link to a competency, in tree order. */
+    private static List<SheetItem.Answer> storiesShowing(Note competency, Workspace ws) {
+        List<SheetItem.Answer> out = new ArrayList<>();
+        for (Note n : ws.notesInTreeOrder()) {
+            if (n.kind() == Kind.STORY && n.links().contains(competency.id())) {
+                String t = Condense.line(n.title(), Condense.TITLE_WIDTH);
+                out.add(new SheetItem.Answer(n.id(), n.kind(), t.isEmpty() ? "(untitled)" : t));
+            }
+        }
+        return out;
     }
 
     private static List<SheetItem.StarLine> starLines(Star s) {
@@ -143,11 +158,14 @@ public final class SheetAssembler {
         }
     }
 
-    /** The notes a question links to, in the order the person listed them; missing ones are skipped. */
+    /**
+     * The notes a question links to, in the order the person listed them; missing ones are skipped,
+     * and so are competencies: they say what the question assesses, not what answers it.
+     */
     private static List<SheetItem.Answer> answers(Note question, Workspace ws) {
         List<SheetItem.Answer> out = new ArrayList<>();
         for (String id : question.links()) {
-            ws.note(id).filter(a -> !a.id().equals(question.id())).ifPresent(a -> {
+            ws.note(id).filter(a -> !a.id().equals(question.id()) && a.kind() != Kind.COMPETENCY).ifPresent(a -> {
                 String t = Condense.line(a.title(), Condense.TITLE_WIDTH);
                 out.add(new SheetItem.Answer(a.id(), a.kind(), t.isEmpty() ? "(untitled)" : t));
             });
