@@ -61,6 +61,10 @@ final class CoverageCommand implements Callable<Integer> {
         return o;
     }
 
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     private static List<String> ids(List<Note> notes) {
         return notes.stream().map(Note::id).toList();
     }
@@ -79,7 +83,7 @@ final class CoverageCommand implements Callable<Integer> {
             out.println("Stories linked to no competency:");
             m.unlinkedStories().forEach(s -> out.printf("    %s  (%s)%n", s.title(), s.id()));
         }
-        out.printf("%d competencies, %d gaps, %d unlinked stories%n", m.rows().size(), m.gapCount(),
-                m.unlinkedStories().size());
+        out.printf("%s, %s, %s%n", count(m.rows().size(), "competency", "competencies"),
+                count(m.gapCount(), "gap", "gaps"), count(m.unlinkedStories().size(), "unlinked story", "unlinked stories"));
     }
 }

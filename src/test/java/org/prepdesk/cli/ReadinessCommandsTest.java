@@ -98,7 +98,7 @@ class ReadinessCommandsTest {
         assertThat(none.get("competencies")).isEmpty();
         CliRun text = CliRun.of("coverage", "--workspace", ws.toString());
         assertThat(text.out()).contains("Hands-on cloud time  [gap: 1 of 2 stories]", "Learning Flink  (" + l.flink() + ")",
-                "2 competencies, 1 gaps, 1 unlinked stories");
+                "2 competencies, 1 gap, 1 unlinked story");
     }
 
     @Test
