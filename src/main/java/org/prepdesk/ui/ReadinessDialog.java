@@ -70,6 +70,13 @@ public final class ReadinessDialog extends JDialog {
         table.setCellSelectionEnabled(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getTableHeader().setReorderingAllowed(false);
+        table.getTableHeader().addMouseMotionListener(new java.awt.event.MouseMotionAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                Note story = model.story(table.columnAtPoint(e.getPoint()));
+                table.getTableHeader().setToolTipText(story == null ? null : story.title() + ": click to open");
+            }
+        });
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -178,7 +185,7 @@ public final class ReadinessDialog extends JDialog {
         refreshQueued = false;
         model.show(s.matrix());
         for (int c = 0; c < table.getColumnCount(); c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 210 : c == 1 ? 90 : 110);
+            table.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 210 : c == 1 ? 90 : 150);
         }
         findings.clear();
         s.findings().forEach(findings::addElement);
@@ -186,7 +193,7 @@ public final class ReadinessDialog extends JDialog {
         summary.setText(m.rows().isEmpty() ? "No competencies yet: add a note of kind Competency for each thing they assess."
                 : m.rows().size() + " competencies · " + m.gapCount() + (m.gapCount() == 1 ? " gap" : " gaps")
                 + " (fewer than " + CoverageMatrix.STORIES_NEEDED + " stories) · " + m.unlinkedStories().size()
-                + " stories show none · " + s.findings().size() + " STAR findings");
+                + " stories show none · " + s.findings().size() + (s.findings().size() == 1 ? " STAR finding" : " STAR findings"));
         List<String> tags = s.tags();
         if (scope.getItemCount() != tags.size() + 1) {
             Object chosen = scope.getSelectedItem();

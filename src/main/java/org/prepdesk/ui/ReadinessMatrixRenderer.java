@@ -27,7 +27,9 @@ final class ReadinessMatrixRenderer extends DefaultTableCellRenderer {
         boolean gap = model.row(t.convertRowIndexToModel(row)).gap();
         if (!sel) {
             Color base = t.getBackground();
-            setBackground(gap ? blend(base, errorColour(), 0.22f) : base);
+            // a dark background needs more of the colour for the same contrast
+            float share = (base.getRed() + base.getGreen() + base.getBlue()) / 3 < 128 ? 0.4f : 0.22f;
+            setBackground(gap ? blend(base, errorColour(), share) : base);
             setForeground(t.getForeground());
         }
         if (column >= ReadinessMatrixModel.FIXED_COLUMNS) {
