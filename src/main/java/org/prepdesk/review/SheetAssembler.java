@@ -23,8 +23,8 @@ import org.prepdesk.store.Workspace;
  */
 public final class SheetAssembler {
     /** Print order of the groups when grouping by kind. */
-    public static final List<Kind> KIND_ORDER = List.of(Kind.COMPETENCY, Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION,
-            Kind.ASK, Kind.NOTE);
+    public static final List<Kind> KIND_ORDER = List.of(Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION, Kind.ASK,
+            Kind.NOTE, Kind.COMPETENCY);
 
     public static final String DEFAULT_TITLE = "Review sheet";
     static final String UNFILED = "Unfiled";
@@ -64,7 +64,7 @@ public final class SheetAssembler {
         return new Sheet(title, spec.subtitle().strip(), groups);
     }
 
-    /** "What they assess", "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes". */
+    /** "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes", "What they assess". */
     public static String plural(Kind kind) {
         return switch (kind) {
             case STORY -> "Stories";
