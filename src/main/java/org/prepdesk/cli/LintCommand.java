@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"The STAR check of every story (or of the given notes): missing-situation, missing-action,",
-                "missing-result, result-without-number, we-not-i, too-long (over 2 min at 130 words a minute),",
-                "action-too-short. Notes that are not stories have no findings. Exit 0 with or without findings."})
+        description = {"The STAR check of every story, or of the notes given. Rules:",
+                "missing-situation, missing-action, missing-result, result-without-number,",
+                "we-not-i, too-long (over 2 min at 130 words a minute), action-too-short.",
+                "Notes that are not stories have no findings. Exit 0 with or without findings."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

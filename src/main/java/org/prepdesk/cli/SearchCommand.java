@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.OptionSpec;
         description = {"Search the notes, as the window's search field does.",
                 "Words must all match; \"a phrase\", -exclude, a OR b, and tag: kind: section: title: cue: body:",
                 "situation: task: action: result: narrow to a field. The last word also matches as a prefix.",
-                "Words after the options are the query, -word included; put -- first if a word starts with --.",
+                "Words after the options are the query, -word included (-- first if a word starts with --).",
                 "Works while a window holds the workspace. Exit 0 also when nothing matches."})
 final class SearchCommand implements Callable<Integer> {
     static final int MAX_LIMIT = 1000;
