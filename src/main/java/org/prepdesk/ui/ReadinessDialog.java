@@ -160,10 +160,14 @@ public final class ReadinessDialog extends JDialog {
         return table;
     }
 
+    /** A burst of workspace events (an import) gives one refresh, not one per note. */
     private void refreshIfShown() {
         if (isVisible() && !refreshQueued) {
             refreshQueued = true;
-            refresh();
+            SwingUtilities.invokeLater(() -> {
+                refreshQueued = false;
+                refresh();
+            });
         }
     }
 
@@ -182,7 +186,6 @@ public final class ReadinessDialog extends JDialog {
     }
 
     private void show(Snapshot s) {
-        refreshQueued = false;
         model.show(s.matrix());
         for (int c = 0; c < table.getColumnCount(); c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 210 : c == 1 ? 90 : 150);

@@ -145,4 +145,27 @@ class ReadinessCommandsTest {
         assertThat(Files.readString(md)).contains("## What they assess\n\n- **Clear communication**\n  - → Schema debate\n"
                 + "  - → Launch date\n\n- **Hands-on cloud time**\n  - → Launch date\n");
     }
+
+    @Test
+    void aCompetencyKeepsItsKindThroughMarkdownExportAndImport() throws Exception {
+        loop();
+        Path md = dir.resolve("md");
+        assertThat(CliRun.of("export", "--workspace", ws.toString(), "--format", "md", "--out", md.toString()).code()).isZero();
+        Path back = dir.resolve("back");
+        assertThat(CliRun.of("init", back.toString()).code()).isZero();
+        List<String> files = new ArrayList<>(List.of("import", "--workspace", back.toString()));
+        try (var s = Files.list(md)) {
+            s.sorted().forEach(f -> files.add(f.toString()));
+        }
+        CliRun imported = CliRun.of(files.toArray(String[]::new));
+        assertThat(imported.code()).as(imported.err()).isZero();
+        JsonNode list = json(CliRun.of("list", "--workspace", back.toString(), "--json"));
+        List<String> competencies = new ArrayList<>();
+        list.forEach(n -> {
+            if (n.get("kind").asText().equals("competency")) {
+                competencies.add(n.get("title").asText());
+            }
+        });
+        assertThat(competencies).containsExactlyInAnyOrder("Clear communication", "Hands-on cloud time");
+    }
 }
