@@ -60,6 +60,7 @@ final class WorkbenchMenus {
         searchField.setMaximumSize(new Dimension(420, searchField.getPreferredSize().height + 4));
         bar.add(searchField);
         bar.add(Box.createHorizontalGlue());
+        bar.add(button(actions.get("rehearse"), "Rehearse"));
         bar.add(button(actions.get("trash"), "Trash"));
         bar.add(button(actions.get("palette"), "Commands"));
         JButton theme = button(actions.get("theme-toggle"), "Light/Dark");
