@@ -162,8 +162,7 @@ public final class RehearseView extends JPanel {
             gradeButtons.add(b);
             grades.add(b);
         }
-        JLabel keys = new JLabel("Enter or a click: start the clock  ·  Space: reveal  ·  1–4: grade  ·  +/−: confidence"
-                + "  ·  Esc: end");
+        JLabel keys = new JLabel("Enter/click: start clock  ·  Space: reveal  ·  1–4: grade  ·  +/−: confidence  ·  Esc: end");
         keys.setForeground(UIManager.getColor("Label.disabledForeground"));
         keys.setBorder(BorderFactory.createEmptyBorder(0, 42, 12, 16));
         JPanel south = new JPanel(new BorderLayout());
