@@ -100,7 +100,7 @@ final class RehearseCommand implements Callable<Integer> {
         RehearsalFilter filter = new RehearsalFilter(tags, parseKinds(), limit == null ? 0 : limit, cram);
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.openForReading()) {
-            List<RehearsalItem> queue = new Rehearsals(ws).queue(filter, when);
+            List<RehearsalItem> queue = rehearsals(ws).queue(filter, when);
             if (json) {
                 ArrayNode a = Json.array();
                 queue.forEach(i -> a.add(item(i)));
@@ -126,7 +126,7 @@ final class RehearseCommand implements Callable<Integer> {
     private int record(Grade g, Instant when) {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.openForWriting()) {
-            Rehearsals.Graded r = new Rehearsals(ws).grade(id, g, seconds == null ? 0 : seconds, when);
+            Rehearsals.Graded r = rehearsals(ws).grade(id, g, seconds == null ? 0 : seconds, when);
             Schedule s = r.schedule();
             if (json) {
                 ObjectNode o = Json.object();
@@ -142,6 +142,15 @@ final class RehearseCommand implements Callable<Integer> {
                         + (r.intervalDays() == 1 ? " day" : " days") + "): " + r.note().title());
             }
             return 0;
+        }
+    }
+
+    private static Rehearsals rehearsals(Workspace ws) {
+        try {
+            return new Rehearsals(ws, new org.prepdesk.store.RehearsalStore(ws),
+                    org.prepdesk.review.ReviewScheduler.configured());
+        } catch (IllegalArgumentException e) {
+            throw CliError.usage(e.getMessage());
         }
     }
 

@@ -55,6 +55,27 @@ public final class ReviewScheduler {
         return new ReviewScheduler(FSRS5_DEFAULT_PARAMETERS, DEFAULT_RETENTION, DEFAULT_MAXIMUM_INTERVAL);
     }
 
+    /** The system property that sets the desired retention (e.g. {@code -Dprepdesk.rehearsal.retention=0.85}). */
+    public static final String RETENTION_PROPERTY = "prepdesk.rehearsal.retention";
+
+    /**
+     * Default parameters with the desired retention of {@link #RETENTION_PROPERTY} when it is set.
+     *
+     * @throws IllegalArgumentException with a one-line message when the property is not a number between 0 and 1
+     */
+    public static ReviewScheduler configured() {
+        String r = System.getProperty(RETENTION_PROPERTY);
+        if (r == null || r.isBlank()) {
+            return defaults();
+        }
+        try {
+            return defaults().withDesiredRetention(Double.parseDouble(r.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(RETENTION_PROPERTY + " must be a number between 0 and 1, such as 0.9; not \""
+                    + r + "\"");
+        }
+    }
+
     public static ReviewScheduler withParameters(double[] parameters, double desiredRetention) {
         return new ReviewScheduler(parameters, desiredRetention, DEFAULT_MAXIMUM_INTERVAL);
     }

@@ -182,4 +182,18 @@ class ReviewSchedulerTest {
         assertThat(s.lapses()).isEqualTo(1);
         assertThat(s.reps()).isEqualTo(2);
     }
+
+    @Test
+    void theDesiredRetentionIsSetByAPropertyAndANonsenseValueIsRefusedWithOneLine() {
+        try {
+            System.setProperty(ReviewScheduler.RETENTION_PROPERTY, "0.85");
+            assertThat(ReviewScheduler.configured().desiredRetention()).isEqualTo(0.85);
+            System.setProperty(ReviewScheduler.RETENTION_PROPERTY, "1.5");
+            org.assertj.core.api.Assertions.assertThatThrownBy(ReviewScheduler::configured)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 1");
+        } finally {
+            System.clearProperty(ReviewScheduler.RETENTION_PROPERTY);
+        }
+        assertThat(ReviewScheduler.configured().desiredRetention()).isEqualTo(0.9);
+    }
 }

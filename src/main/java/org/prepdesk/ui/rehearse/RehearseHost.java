@@ -26,7 +26,7 @@ public final class RehearseHost extends JPanel {
         this.editors = editors;
         this.ws = ws;
         this.exec = exec;
-        this.rehearsals = new Rehearsals(ws);
+        this.rehearsals = new Rehearsals(ws, new org.prepdesk.store.RehearsalStore(ws), scheduler());
         this.marks = new RehearsalMarks(rehearsals, exec);
         setLayout(cards);
         add(editors, "editors");
@@ -44,6 +44,15 @@ public final class RehearseHost extends JPanel {
         if (isRehearsing()) {
             cards.show(this, "editors");
             marks.refresh();
+        }
+    }
+
+    /** The configured scheduler; a retention property that is not a number between 0 and 1 is ignored here. */
+    private static org.prepdesk.review.ReviewScheduler scheduler() {
+        try {
+            return org.prepdesk.review.ReviewScheduler.configured();
+        } catch (IllegalArgumentException e) {
+            return org.prepdesk.review.ReviewScheduler.defaults();
         }
     }
 
