@@ -147,7 +147,7 @@ final class RehearseCommand implements Callable<Integer> {
 
     private static Rehearsals rehearsals(Workspace ws) {
         try {
-            return new Rehearsals(ws, new org.prepdesk.store.RehearsalStore(ws),
+            return new Rehearsals(ws, new org.prepdesk.review.RehearsalStore(ws),
                     org.prepdesk.review.ReviewScheduler.configured());
         } catch (IllegalArgumentException e) {
             throw CliError.usage(e.getMessage());

@@ -10,7 +10,6 @@ import org.prepdesk.model.Note;
 import org.prepdesk.model.Rehearsal;
 import org.prepdesk.model.RehearsalReview;
 import org.prepdesk.model.Schedule;
-import org.prepdesk.store.RehearsalStore;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.Workspace;
 

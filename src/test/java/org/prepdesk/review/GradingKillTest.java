@@ -12,7 +12,7 @@ import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Rehearsal;
 import org.prepdesk.store.ChildJvm;
-import org.prepdesk.store.RehearsalStore;
+import org.prepdesk.review.RehearsalStore;
 import org.prepdesk.store.Workspace;
 
 /**

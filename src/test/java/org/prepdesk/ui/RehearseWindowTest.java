@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepdesk.model.Grade;
 import org.prepdesk.model.Rehearsal;
-import org.prepdesk.store.RehearsalStore;
+import org.prepdesk.review.RehearsalStore;
 import org.prepdesk.store.Workspace;
 
 /** Rehearses the three rehearsable notes of the small workspace with the keyboard alone. */

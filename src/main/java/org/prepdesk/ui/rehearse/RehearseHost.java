@@ -26,7 +26,7 @@ public final class RehearseHost extends JPanel {
         this.editors = editors;
         this.ws = ws;
         this.exec = exec;
-        this.rehearsals = new Rehearsals(ws, new org.prepdesk.store.RehearsalStore(ws), scheduler());
+        this.rehearsals = new Rehearsals(ws, new org.prepdesk.review.RehearsalStore(ws), scheduler());
         this.marks = new RehearsalMarks(rehearsals, exec);
         setLayout(cards);
         add(editors, "editors");

@@ -1,4 +1,4 @@
-package org.prepdesk.store;
+package org.prepdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,10 @@ import org.prepdesk.model.Rehearsal;
 import org.prepdesk.model.RehearsalReview;
 import org.prepdesk.model.Schedule;
 import org.prepdesk.model.Section;
+import org.prepdesk.store.FileOps;
+import org.prepdesk.store.StoreException;
+import org.prepdesk.store.Workspace;
+import org.prepdesk.store.WorkspaceLayout;
 
 class RehearsalStoreTest {
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
@@ -50,6 +54,7 @@ class RehearsalStoreTest {
             Rehearsal r = reviewed(n.id(), 3).withTargetSeconds(90);
             store.save(r);
             assertThat(store.load(n.id())).isEqualTo(r);
+            assertThat(ws.problems()).isEmpty();
             assertThat(store.listing().rehearsals()).containsOnlyKeys(n.id());
             assertThat(Files.readAllBytes(ws.fileOfNote(n.id()))).isEqualTo(noteBytes);
             String text = Files.readString(store.fileOf(n.id()), StandardCharsets.UTF_8);
@@ -81,23 +86,56 @@ class RehearsalStoreTest {
         }
     }
 
+    /** The real disk, failing the write of a temp file or its rename while {@code failing} is set. */
+    private static final class FailingOps implements FileOps {
+        volatile String failing; // "write", "rename" or null
+
+        @Override
+        public void writeAndSync(Path tmp, byte[] data) throws IOException {
+            if ("write".equals(failing)) {
+                throw new IOException("No space left on device");
+            }
+            FileOps.DISK.writeAndSync(tmp, data);
+        }
+
+        @Override
+        public void rename(Path tmp, Path target) throws IOException {
+            if ("rename".equals(failing)) {
+                throw new IOException("No space left on device");
+            }
+            FileOps.DISK.rename(tmp, target);
+        }
+
+        @Override
+        public void syncDirectory(Path dir) throws IOException {
+            FileOps.DISK.syncDirectory(dir);
+        }
+    }
+
     @Test
     void aWriteThatFailsLeavesTheOldFileWholeAndNoTempFileBehind() throws IOException {
-        FaultyFileOps ops = new FaultyFileOps();
-        try (Workspace ws = Workspace.create(dir.resolve("ws"), "R")) {
-            Note n = storyIn(ws);
-            RehearsalStore store = new RehearsalStore(ws, ops);
-            store.save(reviewed(n.id(), 1));
-            byte[] before = Files.readAllBytes(store.fileOf(n.id()));
-            for (FaultyFileOps.Step step : List.of(FaultyFileOps.Step.WRITE_AND_SYNC, FaultyFileOps.Step.RENAME)) {
-                ops.failAt(step, p -> new IOException("No space left on device"));
-                assertThatThrownBy(() -> store.save(reviewed(n.id(), 2)))
+        Path root = dir.resolve("ws");
+        String id;
+        try (Workspace ws = Workspace.create(root, "R")) {
+            id = storyIn(ws).id();
+        }
+        FailingOps ops = new FailingOps();
+        try (Workspace ws = Workspace.open(root, Workspace.Access.WRITE, ops, java.time.Clock.systemUTC(), "command")) {
+            RehearsalStore store = new RehearsalStore(ws);
+            store.save(reviewed(id, 1));
+            byte[] before = Files.readAllBytes(store.fileOf(id));
+            for (String step : List.of("write", "rename")) {
+                ops.failing = step;
+                assertThatThrownBy(() -> store.save(reviewed(id, 2)))
                         .isInstanceOf(StoreException.class).hasMessageContaining("no space left on the disk");
-                assertThat(Files.readAllBytes(store.fileOf(n.id()))).isEqualTo(before);
+                assertThat(Files.readAllBytes(store.fileOf(id))).isEqualTo(before);
             }
-            try (Stream<Path> files = Files.list(store.fileOf(n.id()).getParent())) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactly(n.id() + ".json");
+            ops.failing = null;
+            try (Stream<Path> files = Files.list(store.fileOf(id).getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly(id + ".json");
             }
+            store.save(reviewed(id, 2));
+            assertThat(store.load(id).log()).hasSize(2);
         }
     }
 
@@ -114,7 +152,7 @@ class RehearsalStoreTest {
             store.save(reviewed(damaged, 2));
             store.save(reviewed(kept, 2));
         }
-        Path bad = root.resolve(RehearsalStore.FOLDER).resolve(damaged + ".json");
+        Path bad = root.resolve(RehearsalCompanion.FOLDER).resolve(damaged + ".json");
         Files.writeString(bad, "{\"note\": \"" + damaged + "\", \"reps\": \"many\"");
         try (Workspace reader = Workspace.open(root, Workspace.Access.READ)) {
             RehearsalStore.Listing l = new RehearsalStore(reader).listing();
@@ -149,7 +187,7 @@ class RehearsalStoreTest {
             Files.createDirectories(f.getParent());
             for (String body : List.of("[]", "{}", "{\"note\": \"" + n.id() + "\", \"stability\": -1}",
                     "{\"note\": \"" + n.id() + "\", \"log\": [{\"at\": \"2026-01-01T00:00:00Z\", \"grade\": \"meh\"}]}",
-                    "{\"note\": \"nother0000000\"}", "")) {
+                    "{\"note\": \"not an id\"}", "")) {
                 Files.writeString(f, body);
                 assertThat(store.load(n.id())).as(body).isEqualTo(Rehearsal.fresh(n.id()));
                 assertThat(f).as(body).doesNotExist();
@@ -179,6 +217,40 @@ class RehearsalStoreTest {
             store.save(reviewed(n.id(), 2));
             ws.moveNote(n.id(), other.id(), 0);
             assertThat(store.load(n.id()).log()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theRehearsalsGoToTheTrashWithTheirNoteAndComeBackOnRestore() throws IOException {
+        try (Workspace ws = Workspace.create(dir.resolve("ws"), "R")) {
+            Note n = storyIn(ws);
+            RehearsalStore store = new RehearsalStore(ws);
+            store.save(reviewed(n.id(), 3));
+            byte[] bytes = Files.readAllBytes(store.fileOf(n.id()));
+            ws.trashNote(n.id());
+            assertThat(store.fileOf(n.id())).doesNotExist();
+            assertThat(store.listing().rehearsals()).isEmpty();
+            assertThat(ws.root().resolve("trash").resolve(RehearsalCompanion.FOLDER).resolve(n.id() + ".json")).exists();
+            ws.restore(ws.trash().get(0).id());
+            assertThat(Files.readAllBytes(store.fileOf(n.id()))).isEqualTo(bytes);
+            assertThat(store.load(n.id()).log()).hasSize(3);
+        }
+    }
+
+    @Test
+    void checkSeesADamagedRehearsalFileAndAStrayOne() throws IOException {
+        Path root = dir.resolve("ws");
+        String id;
+        try (Workspace ws = Workspace.create(root, "R")) {
+            id = storyIn(ws).id();
+            new RehearsalStore(ws).save(reviewed(id, 1));
+        }
+        Files.writeString(root.resolve("rehearsal").resolve(id + ".json"), "{\"note\": \"" + id + "\", \"log\": 7}");
+        Files.writeString(root.resolve("rehearsal").resolve("nstray0000000.json"), "{\"note\": \"nstray0000000\"}");
+        try (Workspace checker = Workspace.openReadingEveryFile(root)) {
+            assertThat(checker.problems()).extracting(p -> p.file() + ": " + p.reason()).containsExactlyInAnyOrder(
+                    "rehearsal/" + id + ".json: \"log\" is not a list",
+                    "rehearsal/nstray0000000.json: its note \"nstray0000000\" does not exist");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.prepdesk.store;
+package org.prepdesk.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,12 +15,14 @@ import org.prepdesk.model.Grade;
 import org.prepdesk.model.Rehearsal;
 import org.prepdesk.model.RehearsalReview;
 import org.prepdesk.model.Schedule;
+import org.prepdesk.store.Ids;
+import org.prepdesk.store.JsonCodec;
 
 /**
  * The JSON of {@code rehearsal/<noteId>.json}: the schedule, the target speaking time and the
  * review log, known keys in a fixed order, then any keys this version does not know. Strict on
  * reading: a value of the wrong type, a negative count or an unknown grade fails the whole file,
- * which then starts over (see {@link RehearsalStore}). Thread-safe (the codec it wraps is).
+ * which the store then sets aside (see {@link RehearsalCompanion}). Thread-safe (the codec it wraps is).
  */
 final class RehearsalCodec {
     private static final Set<String> KEYS = Set.of("note", "stability", "difficulty", "due", "lastReview", "reps",
@@ -130,7 +132,7 @@ final class RehearsalCodec {
             throw new JsonCodec.InvalidFileException("\"" + key + "\" is not a timestamp");
         }
         try {
-            return Timestamps.parse(n.asText());
+            return Instant.parse(n.asText());
         } catch (DateTimeParseException e) {
             throw new JsonCodec.InvalidFileException("\"" + key + "\" is not a timestamp");
         }
