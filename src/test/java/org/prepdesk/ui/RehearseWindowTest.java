@@ -78,6 +78,8 @@ class RehearseWindowTest {
 
         waitForPrompt("Why event sourcing");
         window.label("rehearseTimer").requireText("0:00  /  1:00");
+        window.panel("rehearseStage").pressAndReleaseKeys(KeyEvent.VK_CLOSE_BRACKET); // this note's target: 1:15
+        window.label("rehearseTimer").requireText("0:00  /  1:15");
         window.panel("rehearseStage").pressAndReleaseKeys(KeyEvent.VK_SPACE, KeyEvent.VK_1);
 
         waitForPrompt("Tell me about a conflict");
@@ -98,6 +100,8 @@ class RehearseWindowTest {
                 .containsEntry("Tell me about a conflict", Grade.EASY);
         String storyId = ws.notes().stream().filter(n -> n.title().equals("Cut checkout latency")).findFirst().orElseThrow().id();
         assertThat(store.load(storyId).log().get(0).secondsSpoken()).isGreaterThanOrEqualTo(1);
+        String pointId = ws.notes().stream().filter(n -> n.title().equals("Why event sourcing")).findFirst().orElseThrow().id();
+        assertThat(store.load(pointId).targetSeconds()).isEqualTo(75);
 
         window.panel("rehearseSummary").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         WindowTestSupport.waitUntil("the editors are back", () -> GuiActionRunner.execute(() -> !app.workbench.centre.isRehearsing()));

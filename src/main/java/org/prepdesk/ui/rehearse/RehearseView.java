@@ -52,6 +52,7 @@ import org.prepdesk.store.Workspace;
 public final class RehearseView extends JPanel {
     private static final String ALL_TAGS = "All tags";
     private static final List<Kind> KINDS = List.of(Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION);
+    private static final int TARGET_STEP = 15;
 
     private final Workspace ws;
     private final TaskExecutor exec;
@@ -162,7 +163,8 @@ public final class RehearseView extends JPanel {
             gradeButtons.add(b);
             grades.add(b);
         }
-        JLabel keys = new JLabel("Enter/click: start clock  ·  Space: reveal  ·  1–4: grade  ·  +/−: confidence  ·  Esc: end");
+        JLabel keys = new JLabel("Enter/click: start clock  ·  Space: reveal  ·  1–4: grade  ·  +/−: confidence"
+                + "  ·  [ ]: target  ·  Esc: end");
         keys.setForeground(UIManager.getColor("Label.disabledForeground"));
         keys.setBorder(BorderFactory.createEmptyBorder(0, 42, 12, 16));
         JPanel south = new JPanel(new BorderLayout());
@@ -210,6 +212,8 @@ public final class RehearseView extends JPanel {
         key("typed +", "confidence-up", () -> changeConfidence(1));
         key("typed =", "confidence-up2", () -> changeConfidence(1));
         key("typed -", "confidence-down", () -> changeConfidence(-1));
+        key("typed [", "target-down", () -> changeTarget(-TARGET_STEP));
+        key("typed ]", "target-up", () -> changeTarget(TARGET_STEP));
         key("T", "next-tag", () -> cycle(tag));
         key("K", "next-kind", () -> cycle(kind));
         key("C", "cram", () -> cram.doClick());
@@ -382,6 +386,28 @@ public final class RehearseView extends JPanel {
         } else {
             showCurrent();
         }
+    }
+
+    /** [ and ] move this note's target speaking time by 15 s; it is kept in the rehearsal file, not the note. */
+    private void changeTarget(int delta) {
+        RehearsalItem item = current();
+        if (item == null) {
+            return;
+        }
+        int target = Math.max(TARGET_STEP, item.targetSeconds() + delta);
+        RehearsalItem changed = new RehearsalItem(item.note(), item.rehearsal().withTargetSeconds(target), item.at(),
+                item.retrievability(), target, item.writtenSeconds());
+        queue = new ArrayList<>(queue);
+        queue.set(index, changed);
+        clock.retarget(target);
+        warning.setText(changed.tooLongToSay() ? "Your written answer takes " + SpeakingTime.clock(changed.writtenSeconds())
+                + " to say: longer than the " + SpeakingTime.clock(target) + " target." : " ");
+        String id = item.note().id();
+        exec.submit(() -> rehearsals.setTarget(id, target)).whenComplete((r, ex) -> {
+            if (ex != null) {
+                SwingUtilities.invokeLater(() -> showMessage("Target not saved: " + rootMessage(ex)));
+            }
+        });
     }
 
     private void changeConfidence(int delta) {

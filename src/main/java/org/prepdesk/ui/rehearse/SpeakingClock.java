@@ -44,6 +44,12 @@ final class SpeakingClock {
         show();
     }
 
+    /** A new target for the item being said; the clock keeps running. */
+    void retarget(int target) {
+        targetSeconds = Math.max(1, target);
+        show();
+    }
+
     void startIfIdle() {
         if (startedAt < 0) {
             startedAt = nanos.getAsLong();
