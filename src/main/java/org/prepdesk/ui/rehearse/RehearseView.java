@@ -253,7 +253,7 @@ public final class RehearseView extends JPanel {
         tag.addItem(ALL_TAGS);
         exec.submit(ws::allTags).whenComplete((tags, ex) -> SwingUtilities.invokeLater(() -> {
             if (tags != null) {
-                ActionListenersOff.run(tag, () -> {
+                QuietChange.run(tag, () -> {
                     tags.forEach(tag::addItem);
                     tag.setSelectedItem(chosen == null ? ALL_TAGS : chosen);
                 });
@@ -333,8 +333,7 @@ public final class RehearseView extends JPanel {
         prompt.setText(card.prompt());
         hint.setText(card.hint());
         showKindLine(item);
-        warning.setText(item.tooLongToSay() ? "Your written answer takes " + SpeakingTime.clock(item.writtenSeconds())
-                + " to say: longer than the " + SpeakingTime.clock(item.targetSeconds()) + " target." : " ");
+        warning.setText(tooLong(item));
         clock.reset(item.targetSeconds());
         answer.showHidden();
         Instant now = Instant.now();
@@ -344,6 +343,11 @@ public final class RehearseView extends JPanel {
             b.setText(g.value() + "  " + g.label() + "  · " + days + " d");
             b.setEnabled(true);
         }
+    }
+
+    private static String tooLong(RehearsalItem item) {
+        return item.tooLongToSay() ? "Your written answer takes " + SpeakingTime.clock(item.writtenSeconds())
+                + " to say: longer than the " + SpeakingTime.clock(item.targetSeconds()) + " target." : " ";
     }
 
     private void showKindLine(RehearsalItem item) {
@@ -400,8 +404,7 @@ public final class RehearseView extends JPanel {
         queue = new ArrayList<>(queue);
         queue.set(index, changed);
         clock.retarget(target);
-        warning.setText(changed.tooLongToSay() ? "Your written answer takes " + SpeakingTime.clock(changed.writtenSeconds())
-                + " to say: longer than the " + SpeakingTime.clock(target) + " target." : " ");
+        warning.setText(tooLong(changed));
         String id = item.note().id();
         exec.submit(() -> rehearsals.setTarget(id, target)).whenComplete((r, ex) -> {
             if (ex != null) {
@@ -475,22 +478,5 @@ public final class RehearseView extends JPanel {
     private static String rootMessage(Throwable ex) {
         Throwable t = ex.getCause() != null ? ex.getCause() : ex;
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    /** Runs a change to a combo box without firing its listeners (filling it is not choosing). */
-    private static final class ActionListenersOff {
-        static void run(JComboBox<String> box, Runnable change) {
-            var listeners = box.getActionListeners();
-            for (var l : listeners) {
-                box.removeActionListener(l);
-            }
-            try {
-                change.run();
-            } finally {
-                for (var l : listeners) {
-                    box.addActionListener(l);
-                }
-            }
-        }
     }
 }
