@@ -21,15 +21,16 @@ import org.prepdesk.store.TaskExecutor;
 
 /**
  * The small due/strength mark the tree and the search results paint on a rehearsable note's icon:
- * a grey ring when never rehearsed, green while not due, amber when due, red when recall has
- * fallen below 80 %. The rehearsal files are read on the background executor; painting reads the
+ * a grey ring when never rehearsed, red when due, amber when not due but still weak (stability under
+ * a week), green when not due and stable. The rehearsal files are read on the background executor; painting reads the
  * last copy. The map is replaced whole, never changed in place, so any thread may read it.
  */
 public final class RehearsalMarks {
     static final Color NEVER = new Color(0x9CA3AF);
     static final Color STRONG = new Color(0x16A34A);
-    static final Color DUE = new Color(0xD97706);
-    static final Color WEAK = new Color(0xDC2626);
+    static final Color WEAK = new Color(0xD97706);
+    static final Color DUE = new Color(0xDC2626);
+    private static final double STABLE_DAYS = 7;
 
     private final Rehearsals rehearsals;
     private final TaskExecutor exec;
@@ -73,11 +74,10 @@ public final class RehearsalMarks {
         if (s == null || s.isNew()) {
             return NEVER;
         }
-        Instant now = Instant.now();
-        if (s.due().isAfter(now)) {
-            return STRONG;
+        if (!s.due().isAfter(Instant.now())) {
+            return DUE;
         }
-        return rehearsals.scheduler().retrievability(s, now) < 0.8 ? WEAK : DUE;
+        return s.stability() < STABLE_DAYS ? WEAK : STRONG;
     }
 
     /** "Never rehearsed" or "Rehearsal due in 3 days · recall 95 % · 2 reviews"; null when not rehearsed. */
