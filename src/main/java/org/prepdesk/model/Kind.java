@@ -11,7 +11,8 @@ public enum Kind {
     STORY("story", "Story"),
     QUESTION("question", "Likely question"),
     ASK("ask", "Question to ask"),
-    NOTE("note", "Note");
+    NOTE("note", "Note"),
+    COMPETENCY("competency", "Competency");
 
     private final String id;
     private final String label;
@@ -37,7 +38,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
     }
 
-    /** "talking-point, story, question, ask, note" for messages. */
+    /** "talking-point, story, question, ask, note, competency" for messages. */
     public static String allIds() {
         return Arrays.stream(values()).map(Kind::id).collect(Collectors.joining(", "));
     }

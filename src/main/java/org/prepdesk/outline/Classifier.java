@@ -1,11 +1,8 @@
 package org.prepdesk.outline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.prepdesk.model.Kind;
-import org.prepdesk.model.Star;
 import org.prepdesk.outline.Part.Heading;
 import org.prepdesk.outline.Part.NotePart;
 import org.prepdesk.outline.Part.Shape;
@@ -34,16 +31,30 @@ final class Classifier {
                 out.get(before).gapBefore = head.blankBefore || head.dividerBefore;
             }
         }
+        linkStoriesToQuestions(out);
         return FlatHeadingNester.nest(out);
+    }
+
+    /** A question line followed at once by a story at its column: the story answers it. */
+    private static void linkStoriesToQuestions(List<Part> parts) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            if (parts.get(k) instanceof NotePart q && q.note.kind() == Kind.QUESTION && q.note.answeredBy().isEmpty()
+                    && parts.get(k + 1) instanceof NotePart s && s.note.kind() == Kind.STORY && s.col == q.col) {
+                q.note.answeredBy(s.note);
+                if (s.note.hasProvisionalTitle()) {
+                    s.note.retitle(QuestionShapes.gist(q.note.title()));
+                }
+            }
+        }
     }
 
     private static int one(List<Item> items, int i, List<Part> out) {
         Item it = items.get(i);
         String t = it.text();
-        Patterns.StarField sf = Patterns.starField(t);
-        if (Patterns.storyTitle(t) != null || sf != null && sf.part().equals("situation")) {
-            return story(items, i, out);
+        if (StoryReader.startsStory(items, i)) {
+            return StoryReader.read(items, i, out);
         }
+        Patterns.StarField sf = Patterns.starField(t);
         Patterns.Labelled ql = Patterns.quotedLabel(t);
         if (ql != null) {
             labelled(it, ql, true, out);
@@ -64,12 +75,22 @@ final class Classifier {
             prose(it, out);
             return i + 1;
         }
-        Patterns.Labelled pl = sf != null ? new Patterns.Labelled(capital(sf.part()), sf.text()) : Patterns.plainLabel(t);
+        Patterns.Labelled pl = sf != null && !sf.abbreviated() && !sf.bare()
+                ? new Patterns.Labelled(bareLabel(sf.label()), sf.text())
+                : Patterns.plainLabel(t);
         if (pl != null) {
             labelled(it, pl, pl.emphasised(), out);
             return i + 1;
         }
-        if (Patterns.looksLikeHeading(t) && (it.continuation.isEmpty() || startsUpper(it.continuation.get(0).text()))) {
+        if (!it.head.line.bullet() && QuestionShapes.isQuestion(t) && Patterns.tokens(t) <= 20) {
+            // "Tell me about a time you missed a deadline": a heading, so the answer or story after it is its own
+            heading(it, t, out);
+            ((Heading) out.get(out.size() - 1)).question = true;
+            return i + 1;
+        }
+        // a bullet is a list item, not a heading, unless it ends in ":" or has a list of its own below it
+        boolean listItem = it.head.line.bullet() && it.children.isEmpty() && !t.endsWith(":") && !t.endsWith("\uFF1A");
+        if (!listItem && Patterns.looksLikeHeading(t) && (it.continuation.isEmpty() || startsUpper(it.continuation.get(0).text()))) {
             heading(it, Patterns.withoutColon(t), out);
             return i + 1;
         }
@@ -92,6 +113,7 @@ final class Classifier {
             List<String> lines = it.continuation.stream().map(Block::text).toList();
             String text = String.join("\n", lines);
             h.content.add(new NotePart(proseNote(text), it.col() + 1, Shape.PROSE, false, lines));
+            h.joined = true;
         }
     }
 
@@ -118,7 +140,7 @@ final class Classifier {
         }
         List<Part> after = absorb(kids, paragraphs);
         PlanNote note = new PlanNote(Kind.TALKING_POINT, lab.label(), String.join("\n\n", paragraphs),
-                quoted ? List.of(lab.label()) : List.of(), List.of(), null, 0);
+                quoted ? lab.cues() : List.of(), List.of(), null, 0);
         NotePart np = new NotePart(note, it.col(), Shape.TYPED, it.head.line.bullet(), List.of());
         np.after.addAll(after);
         boolean weak = !quoted && !lab.emphasised() && it.continuation.isEmpty() && it.children.isEmpty()
@@ -260,73 +282,17 @@ final class Classifier {
         return PlanNote.of(Kind.NOTE, title, Titles.needsBody(text, title) ? text : "");
     }
 
-    private static void flatten(List<Block> blocks, int depth, List<String> out) {
+    static void flatten(List<Block> blocks, int depth, List<String> out) {
         for (Block b : blocks) {
             out.add("  ".repeat(depth) + (b.line.bullet() ? "- " : "") + b.text());
             flatten(b.children, depth + 1, out);
         }
     }
 
-    // ------------------------------------------------------------------ stories
-
-    private static int story(List<Item> items, int i, List<Part> out) {
-        Item first = items.get(i);
-        String title = Patterns.storyTitle(first.text());
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        List<String> body = new ArrayList<>();
-        int j = i;
-        if (title != null) {
-            first.continuation.forEach(b -> body.add(b.text()));
-            for (Item child : ItemSplitter.split(first.children)) {
-                if (!addField(child, fields)) {
-                    List<String> lines = new ArrayList<>(child.lines());
-                    flatten(child.children, 1, lines);
-                    body.addAll(lines);
-                }
-            }
-            j = i + 1;
-        }
-        while (j < items.size() && items.get(j).col() == first.col()) {
-            Item f = items.get(j);
-            Patterns.StarField sf = Patterns.starField(f.text());
-            if (sf == null || j > i && sf.part().equals("situation") && fields.containsKey("situation")) {
-                break;
-            }
-            addField(f, fields);
-            j++;
-        }
-        Star star = new Star(field(fields, "situation"), field(fields, "task"), field(fields, "action"),
-                field(fields, "result"));
-        if (title == null || title.isBlank()) {
-            String from = !star.situation().isEmpty() ? star.situation() : String.join(" ", body);
-            title = from.isBlank() ? "Story" : Titles.of(from);
-        }
-        out.add(new NotePart(PlanNote.of(Kind.STORY, title, String.join("\n", body)).withStar(star), first.col(),
-                Shape.TYPED, first.head.line.bullet(), List.of()));
-        return j;
-    }
-
-    private static boolean addField(Item f, Map<String, List<String>> fields) {
-        Patterns.StarField sf = Patterns.starField(f.text());
-        if (sf == null) {
-            return false;
-        }
-        List<String> lines = new ArrayList<>();
-        if (!sf.text().isEmpty()) {
-            lines.add(sf.text());
-        }
-        f.continuation.forEach(b -> lines.add(b.text()));
-        flatten(f.children, 0, lines);
-        fields.computeIfAbsent(sf.part(), k -> new ArrayList<>()).add(String.join("\n", lines));
-        return true;
-    }
-
-    private static String field(Map<String, List<String>> fields, String part) {
-        return String.join("\n\n", fields.getOrDefault(part, List.of())).strip();
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** "**Situation:**" → "Situation": a STAR label outside a story titles a talking point as written. */
+    private static String bareLabel(String s) {
+        String t = s.replaceAll("^[*_\\s]+|[*_:\uFF1A\\-\u2013\u2014\\s]+$", "");
+        return t.isEmpty() ? s : t;
     }
 
     private static boolean startsUpper(String s) {

@@ -21,8 +21,13 @@ final class LineNormalizer {
     private LineNormalizer() {
     }
 
+    /** The text's lines as written, one per {@link Line} that {@link #lines} makes (same index). */
+    static String[] rawLines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    }
+
     static List<Line> lines(String text) {
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] raw = rawLines(text);
         List<Line> out = new ArrayList<>(raw.length);
         boolean inFence = false;
         for (int i = 0; i < raw.length; i++) {

@@ -26,6 +26,10 @@ abstract sealed class Part permits Part.Heading, Part.NotePart {
         final boolean weak;
         final NotePart fallback;
         final List<Part> content = new ArrayList<>();
+        /** Shaped like a question, or read as one among question headings (set for Markdown headings). */
+        boolean question;
+        /** Its first content part is the lines joined to it (no blank line, same column), not lines indented below. */
+        boolean joined;
 
         Heading(String title, int col, boolean framed, boolean explicit, boolean flat, NotePart fallback) {
             super(col);

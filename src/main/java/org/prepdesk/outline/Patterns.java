@@ -1,6 +1,6 @@
 package org.prepdesk.outline;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.prepdesk.model.Text;
@@ -10,15 +10,23 @@ import org.prepdesk.model.Text;
  * (straight quotes, no indentation). Stateless.
  */
 final class Patterns {
-    /** A label and the text after it. */
-    record Labelled(String label, String rest, boolean emphasised) {
+    /** A label and the text after it; {@code cues} are the quoted words of a quoted label (else the label). */
+    record Labelled(String label, String rest, boolean emphasised, List<String> cues) {
+        Labelled(String label, String rest, boolean emphasised) {
+            this(label, rest, emphasised, List.of(label));
+        }
+
         Labelled(String label, String rest) {
             this(label, rest, false);
         }
     }
 
-    /** One of the four STAR parts and its text. */
-    record StarField(String part, String text) {
+    /**
+     * One of the four STAR parts (or {@link StarLabels#EXTRA}, a fifth part) and its text.
+     * {@code abbreviated}: a single letter ({@code S:}); {@code bare}: the label alone on its line,
+     * without a colon; {@code label}: the label as written.
+     */
+    record StarField(String part, String text, boolean abbreviated, boolean bare, String label) {
     }
 
     private static final String EMPH = "(?:\\*\\*|__|\\*|_)?";
@@ -28,8 +36,6 @@ final class Patterns {
     private static final Pattern LABEL = Pattern.compile("([^:\uFF1A\"]{1,80}?)\\s*[:\uFF1A]\\s+(\\S.*)");
     private static final Pattern STORY = Pattern.compile(
             "(?i)" + EMPH + "(?:example|story|star\\s+story)\\s*#?\\s*(\\d{0,3})\\s*" + EMPH + "\\s*[:.)\\-\u2013\u2014]\\s*" + EMPH + "(.*?)" + EMPH);
-    private static final Pattern STAR = Pattern.compile(
-            "(?i)" + EMPH + "(situation|task|actions?|results?)\\s*" + EMPH + "\\s*[:\uFF1A]\\s*" + EMPH + "\\s*(.*)");
     private static final Pattern ASKS = Pattern.compile(
             "(?i)\\W*(?:my\\s+|our\\s+)?(?:questions?|things)\\s+(?:for|to\\s+ask)\\b.*|\\W*(?:asks?|questions\\s+to\\s+ask)\\W*|.*\u53CD\u95EE.*");
 
@@ -38,13 +44,16 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** {@code "Label": text}, also with curly quotes (already straightened) or a dash. */
+    /**
+     * {@code "Label": text}, also with curly quotes (already straightened) or a dash, and a label
+     * with quoted words inside ({@code Careful "Retry and Backoff": text}, {@code 「限流」策略: text}).
+     */
     static Labelled quotedLabel(String text) {
         Matcher m = QUOTED_LABEL.matcher(text);
         if (m.matches() && !m.group(1).isBlank()) {
             return new Labelled(m.group(1).strip(), m.group(2).strip());
         }
-        return null;
+        return QuotedWordsLabel.parse(text);
     }
 
     /** {@code Label: text} (short label, capital or CJK first) or {@code **Label**: text}. */
@@ -79,15 +88,9 @@ final class Patterns {
         return numbered || colon ? m.group(2).strip() : null;
     }
 
-    /** "Situation: …" → (situation, …); null when the line is not a STAR part. */
+    /** "Situation: …" → (situation, …), in any of the forms {@link StarLabels} knows; null when the line is not a STAR label. */
     static StarField starField(String text) {
-        Matcher m = STAR.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        String part = m.group(1).toLowerCase(Locale.ROOT);
-        part = part.startsWith("action") ? "action" : part.startsWith("result") ? "result" : part;
-        return new StarField(part, m.group(2).strip());
+        return StarLabels.parse(text);
     }
 
     /** Ends with "?" (or "？"), possibly followed by a CJK gloss: "Working across teams? 跨团队合作". */

@@ -10,6 +10,10 @@ import org.prepdesk.outline.Part.NotePart;
  * Step 6 of the import: parts to the plan tree. A heading becomes a section, except one that
  * holds only prose: that becomes a single note titled by the heading (a talking point when it is
  * an indented heading inside a section, else a plain note), its prose a list when the lines read as a list.
+ * A list of what the interviewers assess is placed by {@link CompetencyLists}; a heading over a
+ * STAR story by {@link AnsweredHeadings}; a heading shaped like a
+ * question with only prose below is a likely question; under a heading that groups stories
+ * ({@link StoryGroups}) prose runs are stories.
  * Under a "Questions for …" heading every note becomes an {@code ask}. Stateless.
  */
 final class PlanAssembler {
@@ -17,28 +21,42 @@ final class PlanAssembler {
     }
 
     static void assemble(List<Part> parts, PlanSection target, int depth, boolean asks) {
+        assemble(parts, target, depth, asks, false);
+    }
+
+    private static void assemble(List<Part> parts, PlanSection target, int depth, boolean asks, boolean stories) {
         for (Part p : parts) {
             if (p instanceof NotePart n) {
+                if (stories && !asks && n.note.kind() == Kind.NOTE && (!n.note.body().isEmpty() || n.lines.size() > 1)) {
+                    n.note.setKind(Kind.STORY);
+                }
                 note(n, target, depth, asks);
             } else if (p instanceof Heading h) {
-                heading(h, target, depth, asks);
+                heading(h, target, depth, asks, stories);
             }
         }
     }
 
-    private static void heading(Heading h, PlanSection target, int depth, boolean asks) {
+    private static void heading(Heading h, PlanSection target, int depth, boolean asks, boolean stories) {
         boolean asksHere = asks || Patterns.isAsksHeading(h.title);
         if (h.content.isEmpty() && h.flat && !h.framed && !h.explicit) {
             target.add(Classifier.proseNote(h.title));
             return;
         }
+        if (!asksHere && CompetencyLists.place(h, target)) {
+            return;
+        }
+        if (!asksHere && !h.framed && !h.content.isEmpty() && AnsweredHeadings.place(h, target)) {
+            return;
+        }
         if (!asksHere && !h.framed && !h.content.isEmpty() && onlyProse(h.content)) {
-            Kind kind = depth == 0 || h.explicit ? Kind.NOTE : Kind.TALKING_POINT;
-            target.add(PlanNote.of(kind, h.title, render(h.content)));
+            boolean question = AnsweredHeadings.isQuestion(h);
+            Kind kind = stories ? Kind.STORY : question ? Kind.QUESTION : depth == 0 || h.explicit ? Kind.NOTE : Kind.TALKING_POINT;
+            target.add(PlanNote.of(kind, question ? QuestionShapes.unwrap(h.title) : h.title, render(h.content)));
             return;
         }
         PlanSection s = target.addSection(h.title);
-        assemble(h.content, s, depth + 1, asksHere);
+        assemble(h.content, s, depth + 1, asksHere, !asksHere && StoryGroups.isGroup(h.title));
     }
 
     private static void note(NotePart n, PlanSection target, int depth, boolean asks) {
@@ -80,7 +98,7 @@ final class PlanAssembler {
         return asks;
     }
 
-    private static boolean onlyProse(List<Part> parts) {
+    static boolean onlyProse(List<Part> parts) {
         return parts.stream().allMatch(p -> p instanceof NotePart n && n.prose() && n.after.isEmpty());
     }
 

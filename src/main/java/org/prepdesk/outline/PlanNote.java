@@ -12,8 +12,10 @@ import org.prepdesk.model.Star;
  */
 public final class PlanNote {
     private Kind kind;
-    private final String title;
-    private final String body;
+    private String title;
+    /** The title was made from the text (a story's situation), so a heading or question above may give a better one. */
+    private boolean provisionalTitle;
+    private String body;
     private final List<String> cues;
     private final List<String> tags;
     private final Star star;
@@ -40,7 +42,7 @@ public final class PlanNote {
     }
 
     PlanNote withStar(Star s) {
-        return new PlanNote(kind, title, body, cues, tags, s, confidence);
+        return new PlanNote(kind, title, body, cues, tags, s, confidence).provisionalTitle(provisionalTitle);
     }
 
     public Kind kind() {
@@ -53,6 +55,30 @@ public final class PlanNote {
 
     public String title() {
         return title;
+    }
+
+    boolean hasProvisionalTitle() {
+        return provisionalTitle;
+    }
+
+    PlanNote provisionalTitle(boolean p) {
+        provisionalTitle = p;
+        return this;
+    }
+
+    /** Puts {@code text} before the body, a blank line between. */
+    void prependBody(String text) {
+        if (text != null && !text.isBlank()) {
+            body = body.isEmpty() ? trimBlankLines(text) : trimBlankLines(text) + "\n\n" + body;
+        }
+    }
+
+    /** Takes a better title; the old one, made from the text, is still in the text. */
+    void retitle(String t) {
+        if (t != null && !t.isBlank()) {
+            title = t.strip();
+            provisionalTitle = false;
+        }
     }
 
     public String body() {

@@ -8,10 +8,10 @@ import org.prepdesk.model.Text;
 
 /** Words for the "nothing lost" guarantee: runs of letters and digits, each CJK character alone, lower case. Stateless. */
 final class Words {
-    /** What the importer turns into structure rather than text: STAR labels and "Example N:". */
+    /** What the importer turns into structure rather than text: "Example N:" (STAR labels: {@link StarLabels}). */
     static final Pattern STRUCTURE = Pattern.compile(
-            "(?i)^[\\s\\-*+>_]*(?:(?:situation|task|actions?|results?)\\s*[*_]*\\s*[:\uFF1A]"
-                    + "|(?:example|story|star\\s+story)\\s*#?\\s*\\d{0,3}\\s*[*_]*\\s*[:.)\\-\u2013\u2014])");
+            "(?i)^[\\s\\-*+>_]*(?:example|story|star\\s+story)\\s*#?\\s*\\d{0,3}\\s*[*_]*\\s*[:.)\\-\u2013\u2014]");
+    private static final Pattern MARKER = Pattern.compile("^[\\s\\-+>]*");
 
     private Words() {
     }
@@ -46,6 +46,11 @@ final class Words {
 
     /** A line's words once its structural prefix is taken away. */
     static Set<String> ofLine(String line) {
+        String t = MARKER.matcher(line).replaceFirst("");
+        Patterns.StarField star = StarLabels.parse(t);
+        if (star != null && !star.part().equals(StarLabels.EXTRA)) {
+            return of(star.text());
+        }
         return of(STRUCTURE.matcher(line).replaceFirst(""));
     }
 }

@@ -81,6 +81,7 @@ public final class SheetAssembler {
             case QUESTION -> "Likely questions";
             case ASK -> "Questions to ask";
             case NOTE -> "Notes";
+            case COMPETENCY -> "What they assess";
         };
     }
 
@@ -129,7 +130,7 @@ public final class SheetAssembler {
                 String line = star.isEmpty() ? Condense.firstSentence(n.body(), Condense.SENTENCE_WIDTH) : "";
                 yield new SheetItem(n.id(), n.kind(), title, none, line, star, List.of(), n.confidence());
             }
-            case TALKING_POINT, NOTE -> new SheetItem(n.id(), n.kind(), title,
+            case TALKING_POINT, NOTE, COMPETENCY -> new SheetItem(n.id(), n.kind(), title,
                     n.cues().stream().map(c -> Condense.line(c, 40)).filter(c -> !c.isEmpty()).toList(),
                     Condense.firstSentence(n.body(), Condense.SENTENCE_WIDTH), List.of(), List.of(), n.confidence());
             case QUESTION -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), answers(n, ws),

@@ -55,17 +55,17 @@ class ImportExportCommandTest {
     void importJsonPrintsExactlyTheCounts() throws Exception {
         assertThat(run("import", "--workspace", ws.toString(), "--json", outline("onsite-prep-outline.txt").toString())).isZero();
         JsonNode o = new ObjectMapper().readTree(out);
-        assertThat(o.get("sections").asInt()).isEqualTo(12);
-        assertThat(o.get("notes").asInt()).isEqualTo(27);
+        assertThat(o.get("sections").asInt()).isEqualTo(13);
+        assertThat(o.get("notes").asInt()).isEqualTo(32);
         assertThat(o.get("stories").asInt()).isEqualTo(2);
         assertThat(o.get("talkingPoints").asInt()).isEqualTo(16);
-        assertThat(o.get("questions").asInt()).isEqualTo(2);
+        assertThat(o.get("questions").asInt()).isEqualTo(3);
         assertThat(o.get("asks").asInt()).isEqualTo(1);
         assertThat(o.get("warnings")).isEmpty();
         assertThat(err).isEmpty();
         try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
-            assertThat(w.noteCount()).isEqualTo(27);
-            assertThat(w.sections()).hasSize(12);
+            assertThat(w.noteCount()).isEqualTo(32);
+            assertThat(w.sections()).hasSize(13);
         }
     }
 

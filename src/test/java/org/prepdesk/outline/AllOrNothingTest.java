@@ -103,7 +103,7 @@ class AllOrNothingTest {
                     .isInstanceOf(OutlineException.class).hasMessageStartingWith("import failed: the import was cancelled");
             assertThat(ws.sections()).isEmpty();
             assertThat(ws.notes()).isEmpty();
-            assertThat(seen).hasSize(10).allMatch(p -> p[1] == 39);
+            assertThat(seen).hasSize(10).allMatch(p -> p[1] == 45);
         }
     }
 

@@ -26,13 +26,17 @@ import org.junit.jupiter.api.Test;
 class NothingLostTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern STRUCTURAL_PREFIX = Pattern.compile(
-            "(?i)^[\\s\\-*+>_\\d.)]*(?:(?:situation|task|actions?|results?)\\s*[*_]*\\s*[:：]"
+            "(?i)^[\\s\\-*+>_\\d.)]*(?:(?:situation|task|actions?|results?|情境|情景|背景|任务|行动|结果|成果)"
+                    + "(?:\\s*[(（][^)）]*[)）]|\\s+(?:situation|task|action|result|情境|背景|任务|行动|结果))?\\s*[*_]*\\s*(?:[:：]|\\s[-–—]\\s|$)"
+                    + "|(?-i:[(\\[（]?[STAR][)\\]）]?)\\s*[*_]*\\s*(?:[:：.)]|\\s[-–—]\\s|(?<=[)\\]）])|$)"
                     + "|(?:example|story|star\\s+story)\\s*#?\\s*\\d{0,3}\\s*[*_]*\\s*[:.)\\-–—])");
 
     private final OutlineImporter importer = new OutlineImporter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt"})
+    @ValueSource(strings = {"onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt", "quoted-labels.txt",
+        "star/label-headings.md", "star/bare-labels.md", "star/bold-and-short-labels.txt", "star/bullet-stories.md",
+        "star/question-headings.md", "star/question-then-story.txt", "star/full-prep.md", "competency-lists.txt"})
     void fixturesLoseNoWordAndNeedNoRescue(String name) throws Exception {
         Path file = Samples.resource(name);
         OutlinePlan plan = importer.plan(file);
@@ -163,7 +167,12 @@ class NothingLostTest {
     private static final String[] SHAPES = {"%s", "%s:", "\"%s\": %s", "\u201C%s\u201C: %s", "%s?", "%s? %s",
         "Example %s: %s", "Situation: %s", "Task: %s", "Action: %s", "Result: %s", "# %s", "## %s", "- %s",
         "* %s", "1. %s", "\"%s", "%s\"", "Questions for %s:", "**%s**: %s", "**Situation:** %s", "%s: %s.",
-        "#####", "======", "---", "```", "Answer: %s", "(%s)", "%s ??", "> %s", "%s\t%s"};
+        "#####", "======", "---", "```", "Answer: %s", "(%s)", "%s ??", "> %s", "%s\t%s",
+        // the STAR shapes real files use
+        "Situation", "Task", "#### Action", "### Result", "**S**: %s", "T - %s", "A. %s", "(R) %s", "情境：%s",
+        "行动 %s", "Learnings: %s", "traits: %s", "## Tell me about %s", "## why %s", "Successes", "## Failures",
+        "Describe a time %s", "为什么%s", "The panel will be listening for:", "## What we look for", "Competencies",
+        "They will want to understand your:", "A crisp answer to \"%s?\""};
 
     static String randomOutline(Random r) {
         StringBuilder b = new StringBuilder();

@@ -57,8 +57,8 @@ class PipelineStepsTest {
         assertThat(Patterns.storyTitle("Example 2: Untangling an On-Call Rotation")).isEqualTo("Untangling an On-Call Rotation");
         assertThat(Patterns.storyTitle("**Example 1: The Outage**")).isEqualTo("The Outage");
         assertThat(Patterns.storyTitle("Example of good work.")).isNull();
-        assertThat(Patterns.starField("**Result:** Recovered in 14 minutes.")).isEqualTo(
-                new Patterns.StarField("result", "Recovered in 14 minutes."));
+        assertThat(Patterns.starField("**Result:** Recovered in 14 minutes.")).extracting(Patterns.StarField::part,
+                Patterns.StarField::text).containsExactly("result", "Recovered in 14 minutes.");
         assertThat(Patterns.looksLikeHeading("Freshness 时效性 （p95 end-to-end lag）")).isTrue();
         assertThat(Patterns.looksLikeHeading("Name the bottleneck you hit first and what you measured.")).isFalse();
         assertThat(Patterns.isAsksHeading("Questions for Lumina Health")).isTrue();

@@ -24,7 +24,8 @@ class RoundTripTest {
 
     @Test
     void theSampleSurvivesExportAndReimport() {
-        for (String name : List.of("onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt")) {
+        for (String name : List.of("onsite-prep-outline.txt", "northwind-loop.md", "contoso-phone-screen.txt",
+                "competency-lists.txt", "quoted-labels.txt", "star/full-prep.md", "star/bold-and-short-labels.txt")) {
             try (Workspace first = Workspace.create(dir.resolve("a-" + name), "a");
                     Workspace second = Workspace.create(dir.resolve("b-" + name), "b")) {
                 importer.write(first, List.of(importer.plan(Samples.resource(name))), List.of(), null);
@@ -35,6 +36,24 @@ class RoundTripTest {
                 importer.write(second, List.of(back), List.of(), null);
                 assertThat(Trees.of(second, null)).isEqualTo(Trees.of(first, null));
             }
+        }
+    }
+
+    @Test
+    void competenciesComeBackAsCompetencies() throws Exception {
+        try (Workspace first = Workspace.create(dir.resolve("a"), "a");
+                Workspace second = Workspace.create(dir.resolve("b"), "b")) {
+            Section top = first.createSection(null, "What they assess");
+            first.createNote(top.id(), Note.draft(Kind.COMPETENCY, "Communication").withBody("Explains trade-offs plainly.")
+                    .withTags(List.of("acme")));
+            first.createNote(top.id(), Note.draft(Kind.COMPETENCY, "系统设计能力"));
+            List<Path> files = exporter.export(first, null, dir.resolve("md"));
+            assertThat(Files.readString(files.get(0))).contains("## Communication\nKind: competency · Tags: acme\n");
+            importer.write(second, List.of(importer.plan(files.get(0))), List.of(), null);
+            assertThat(second.notes()).extracting(Note::kind, Note::title).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "Communication"),
+                    org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "系统设计能力"));
+            assertThat(Trees.of(second, null)).isEqualTo(Trees.of(first, null));
         }
     }
 

@@ -33,7 +33,8 @@ class SampleOutlineImportTest {
                 "onsite-prep-outline / Core Topics / 数据质量 怎么保证 ?? / Cost 成本",
                 "onsite-prep-outline / Working With People",
                 "onsite-prep-outline / Why This Move",
-                "onsite-prep-outline / Questions for Lumina Health");
+                "onsite-prep-outline / Questions for Lumina Health",
+                "onsite-prep-outline / The panel will be listening for");
         assertThat(plan.warnings()).isEmpty();
     }
 
@@ -89,7 +90,8 @@ class SampleOutlineImportTest {
     @Test
     void findsTheQuestionsAndTheAsk() {
         assertThat(root.allNotes()).filteredOn(n -> n.kind() == Kind.QUESTION).extracting(PlanNote::title)
-                .containsExactly("How do you handle disagreement on a design?", "Working across teams? 跨团队合作");
+                .containsExactly("How do you handle disagreement on a design?", "Working across teams? 跨团队合作",
+                        "why are you leaving, and what are you looking for next?");
         List<PlanNote> asks = root.allNotes().stream().filter(n -> n.kind() == Kind.ASK).toList();
         assertThat(asks).hasSize(1);
         assertThat(asks.get(0).body()).isEqualTo("Ask about how the platform team decides what to build next, "
@@ -98,11 +100,21 @@ class SampleOutlineImportTest {
     }
 
     @Test
-    void keepsTheClosingListAsOneNoteAtTheTop() {
-        PlanNote listening = Trees.note(root, "The panel will be listening for");
-        assertThat(listening.kind()).isEqualTo(Kind.NOTE);
-        assertThat(listening.body().lines()).hasSize(5).allMatch(l -> l.startsWith("- "));
-        assertThat(listening.body()).contains("\"why are you leaving, and what are you looking for next?\"");
+    void turnsTheClosingListeningForListIntoFourCompetenciesAndKeepsTheQuestionALikelyQuestion() {
+        PlanSection listening = Trees.section(root, "The panel will be listening for");
+        assertThat(listening.notes()).extracting(PlanNote::kind, PlanNote::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "Depth in building and running large data pipelines and the storage under them"),
+                org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "Hands-on time with at least one major cloud provider"),
+                org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "Clear communication"),
+                org.assertj.core.groups.Tuple.tuple(Kind.COMPETENCY, "A crisp answer to why are you leaving"),
+                org.assertj.core.groups.Tuple.tuple(Kind.QUESTION, "why are you leaving, and what are you looking for next?"),
+                org.assertj.core.groups.Tuple.tuple(Kind.NOTE, "Tip: write your stories down beforehand so you can tell them without notes"));
+        assertThat(Trees.note(listening, "Hands-on time with at least one major cloud provider").body())
+                .isEqualTo("any of AWS, GCP or Azure is fine");
+        assertThat(Trees.note(listening, "Clear communication").body())
+                .isEqualTo("especially when you disagree (they weigh this heavily)");
+        assertThat(Trees.note(listening, "why are you leaving, and what are you looking for next?").answeredBy())
+                .containsExactly(Trees.note(listening, "A crisp answer to why are you leaving"));
     }
 
     @Test
@@ -114,7 +126,7 @@ class SampleOutlineImportTest {
     void writesThePlanAndLinksTheQuestionToTheStoryBelowIt(@TempDir Path dir) {
         try (Workspace ws = Workspace.create(dir.resolve("ws"), "test")) {
             ImportResult r = new OutlineImporter().write(ws, List.of(plan), List.of(), null);
-            assertThat(r.counts()).isEqualTo(new ImportCounts(12, 27, 2, 16, 2, 1));
+            assertThat(r.counts()).isEqualTo(new ImportCounts(13, 32, 2, 16, 3, 1));
             assertThat(Trees.of(ws, r.topSectionIds().get(0))).isEqualTo(Trees.of(root));
             Note question = ws.notes().stream().filter(n -> n.title().startsWith("Working across teams?")).findFirst().orElseThrow();
             assertThat(question.links()).hasSize(1);
