@@ -135,9 +135,12 @@ class RehearseCommandTest {
     void badInputEndsWithExitTwoAndOneLine() {
         String noteId = add("note", "Just a note");
         ask = add("ask", "What does success look like?");
+        String competency = add("competency", "Communication");
         String[][] bad = {
             {"rehearse", "--workspace", ws, "--grade", "good", ask},
             {"rehearse", "--workspace", ws, "--grade", "good", noteId},
+            {"rehearse", "--workspace", ws, "--grade", "good", competency},
+            {"rehearse", "--workspace", ws, "--kind", "competency"},
             {"rehearse", "--workspace", ws, "--grade", "good", "nnosuchnote00"},
             {"rehearse", "--workspace", ws, "--grade", "superb", stories.get(0)},
             {"rehearse", "--workspace", ws, "--grade", "good"},
