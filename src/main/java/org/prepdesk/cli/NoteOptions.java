@@ -22,7 +22,7 @@ final class NoteOptions {
     String section;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
-            description = "talking-point, story, question, ask or note.")
+            description = "talking-point, story, question, ask, note or competency.")
     Kind kind;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The note's title.")
@@ -47,7 +47,8 @@ final class NoteOptions {
     String result;
 
     @Option(names = "--link", paramLabel = "ID",
-            description = "For a question: a note that answers it (repeatable). On edit, replaces all links.")
+            description = {"For a question: a note that answers it; for a story, talking point or question:",
+                    "a competency it shows (repeatable). On edit, replaces all links."})
     List<String> links;
 
     @Option(names = "--confidence", paramLabel = "0-5", description = "How well you know it: 1 shaky … 5 solid (0: unset).")

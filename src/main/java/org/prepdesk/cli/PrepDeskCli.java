@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
             SearchCommand.class,
             ReindexCommand.class,
             BenchCommand.class,
+            CoverageCommand.class,
+            LintCommand.class,
             RehearseCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
@@ -77,6 +79,7 @@ public final class PrepDeskCli implements Callable<Integer> {
     static CommandLine commandLine(Function<Path, Integer> windowOpener) {
         CommandLine cl = new CommandLine(new PrepDeskCli(windowOpener));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        SearchCommand.takeDashWordsAsQuery(cl.getSubcommands().get("search"));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
@@ -89,7 +92,7 @@ public final class PrepDeskCli implements Callable<Integer> {
         // succeed; an unknown word is bad usage whatever else is on the line.
         cl.setExecutionStrategy(parsed -> {
             for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-                if (!p.unmatched().isEmpty()) {
+                if (!p.unmatched().isEmpty() && !(p.commandSpec().userObject() instanceof SearchCommand)) {
                     CommandLine c = p.commandSpec().commandLine();
                     c.getErr().println(c.getCommandSpec().qualifiedName() + ": unknown argument '"
                             + p.unmatched().get(0) + "'");

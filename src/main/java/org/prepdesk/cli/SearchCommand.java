@@ -3,22 +3,27 @@ package org.prepdesk.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.prepdesk.search.IndexProgress;
 import org.prepdesk.search.SearchHit;
 import org.prepdesk.search.SearchResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the notes, as the window's search field does.",
                 "Words must all match; \"a phrase\", -exclude, a OR b, and tag: kind: section: title: cue: body:",
                 "situation: task: action: result: narrow to a field. The last word also matches as a prefix.",
+                "Words after the options are the query, -word included (-- first if a word starts with --).",
                 "Works while a window holds the workspace. Exit 0 also when nothing matches."})
 final class SearchCommand implements Callable<Integer> {
     static final int MAX_LIMIT = 1000;
@@ -35,15 +40,28 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N hits (default ${DEFAULT-VALUE}).", defaultValue = "20")
     int limit;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
+    // Declared so that picocli accepts the words and shows them in --help; the query itself is read
+    // in order from the command line by queryWords, as dash words arrive apart from these.
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query; several words are joined with spaces.")
     List<String> words;
+
+    /**
+     * The query language excludes with {@code -word}, so {@code -kind:question} or {@code -word}
+     * must reach the query rather than be refused as unknown options (or, for {@code -word}, be read
+     * as {@code -w ord}). picocli hands such words over as unmatched; {@link #queryWords} puts them
+     * back in their place among the other words.
+     */
+    static void takeDashWordsAsQuery(CommandLine search) {
+        search.setPosixClusteredShortOptionsAllowed(false);
+        search.setUnmatchedArgumentsAllowed(true);
+    }
 
     @Override
     public Integer call() {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw CliError.usage("--limit must be between 1 and " + MAX_LIMIT);
         }
-        String query = String.join(" ", words);
+        String query = String.join(" ", queryWords(spec, spec.commandLine().getParseResult().originalArgs()));
         if (query.isBlank()) {
             throw CliError.usage("the query is empty");
         }
@@ -66,6 +84,37 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The words of the command line that are neither an option of search nor an option's value, in
+     * their order (the last word is also matched as a prefix, so order matters); everything after
+     * {@code --} is a word. A {@code --name} that is no option is refused: a mistyped option must
+     * not silently become a search.
+     */
+    static List<String> queryWords(CommandSpec search, List<String> args) {
+        List<String> words = new ArrayList<>();
+        int i = args.indexOf(search.name()) + 1;
+        for (; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                words.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            String name = arg.split("=", 2)[0];
+            // findOption also matches a name without its dashes: only the exact spelling is the option
+            OptionSpec option = arg.startsWith("-") ? search.findOption(name) : null;
+            if (option != null && Arrays.asList(option.names()).contains(name)) {
+                if (!arg.contains("=") && option.arity().max() > 0) {
+                    i++;
+                }
+            } else if (arg.startsWith("--")) {
+                throw CliError.usage("unknown option '" + arg + "' (put -- before query words that start with --)");
+            } else {
+                words.add(arg);
+            }
+        }
+        return words;
     }
 
     static ObjectNode toJson(SearchHit h) {

@@ -12,6 +12,7 @@ public enum Kind {
     QUESTION("question", "Likely question"),
     ASK("ask", "Question to ask"),
     NOTE("note", "Note"),
+    /** What the interviewers assess ("Communication"); stories, talking points and questions link to it. */
     COMPETENCY("competency", "Competency");
 
     private final String id;

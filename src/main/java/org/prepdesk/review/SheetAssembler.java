@@ -24,7 +24,7 @@ import org.prepdesk.store.Workspace;
 public final class SheetAssembler {
     /** Print order of the groups when grouping by kind. */
     public static final List<Kind> KIND_ORDER = List.of(Kind.STORY, Kind.TALKING_POINT, Kind.QUESTION, Kind.ASK,
-            Kind.NOTE);
+            Kind.NOTE, Kind.COMPETENCY);
 
     public static final String DEFAULT_TITLE = "Review sheet";
     static final String UNFILED = "Unfiled";
@@ -73,7 +73,7 @@ public final class SheetAssembler {
         return new Sheet(title, spec.subtitle().strip(), groups);
     }
 
-    /** "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes". */
+    /** "Stories", "Talking points", "Likely questions", "Questions to ask", "Notes", "What they assess". */
     public static String plural(Kind kind) {
         return switch (kind) {
             case STORY -> "Stories";
@@ -130,13 +130,27 @@ public final class SheetAssembler {
                 String line = star.isEmpty() ? Condense.firstSentence(n.body(), Condense.SENTENCE_WIDTH) : "";
                 yield new SheetItem(n.id(), n.kind(), title, none, line, star, List.of(), n.confidence());
             }
-            case TALKING_POINT, NOTE, COMPETENCY -> new SheetItem(n.id(), n.kind(), title,
+            case TALKING_POINT, NOTE -> new SheetItem(n.id(), n.kind(), title,
                     n.cues().stream().map(c -> Condense.line(c, 40)).filter(c -> !c.isEmpty()).toList(),
                     Condense.firstSentence(n.body(), Condense.SENTENCE_WIDTH), List.of(), List.of(), n.confidence());
             case QUESTION -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), answers(n, ws),
                     n.confidence());
             case ASK -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), List.of(), n.confidence());
+            case COMPETENCY -> new SheetItem(n.id(), n.kind(), title, none, "", List.of(), storiesShowing(n, ws),
+                    n.confidence());
         };
+    }
+
+    /** The stories that link to a competency, in tree order. */
+    private static List<SheetItem.Answer> storiesShowing(Note competency, Workspace ws) {
+        List<SheetItem.Answer> out = new ArrayList<>();
+        for (Note n : ws.notesInTreeOrder()) {
+            if (n.kind() == Kind.STORY && n.links().contains(competency.id())) {
+                String t = Condense.line(n.title(), Condense.TITLE_WIDTH);
+                out.add(new SheetItem.Answer(n.id(), n.kind(), t.isEmpty() ? "(untitled)" : t));
+            }
+        }
+        return out;
     }
 
     private static List<SheetItem.StarLine> starLines(Star s) {
@@ -155,11 +169,14 @@ public final class SheetAssembler {
         }
     }
 
-    /** The notes a question links to, in the order the person listed them; missing ones are skipped. */
+    /**
+     * The notes a question links to, in the order the person listed them; missing ones are skipped,
+     * and so are competencies: they say what the question assesses, not what answers it.
+     */
     private static List<SheetItem.Answer> answers(Note question, Workspace ws) {
         List<SheetItem.Answer> out = new ArrayList<>();
         for (String id : question.links()) {
-            ws.note(id).filter(a -> !a.id().equals(question.id())).ifPresent(a -> {
+            ws.note(id).filter(a -> !a.id().equals(question.id()) && a.kind() != Kind.COMPETENCY).ifPresent(a -> {
                 String t = Condense.line(a.title(), Condense.TITLE_WIDTH);
                 out.add(new SheetItem.Answer(a.id(), a.kind(), t.isEmpty() ? "(untitled)" : t));
             });

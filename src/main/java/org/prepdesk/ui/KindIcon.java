@@ -25,6 +25,7 @@ public final class KindIcon implements Icon {
         ICONS.put(Kind.QUESTION, new KindIcon(Kind.QUESTION, new Color(0xE67E22), "Q"));
         ICONS.put(Kind.ASK, new KindIcon(Kind.ASK, new Color(0x8E44AD), "A"));
         ICONS.put(Kind.NOTE, new KindIcon(Kind.NOTE, new Color(0x7F8C8D), "N"));
+        ICONS.put(Kind.COMPETENCY, new KindIcon(Kind.COMPETENCY, new Color(0xC0392B), "C"));
     }
 
     private final Kind kind;

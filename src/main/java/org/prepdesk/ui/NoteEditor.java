@@ -56,7 +56,7 @@ public final class NoteEditor extends JPanel {
         this.exec = exec;
         this.listener = listener;
         this.base = note;
-        this.fields = new NoteFields(ws::allTags, this::changed);
+        this.fields = new NoteFields(ws::allTags, new CompetencyLinks(ws), this::changed);
         this.findBar = new FindBar(fields.body);
         this.autosave = new Timer(AUTOSAVE_DELAY_MS, e -> save());
         autosave.setRepeats(false);

@@ -26,6 +26,7 @@ import org.fife.ui.rtextarea.RTextScrollPane;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.Note;
 import org.prepdesk.model.Star;
+import org.prepdesk.review.StarRule;
 
 /**
  * The fields of one note: title, kind, tags, cues, the four STAR fields (stories only) and the
@@ -37,6 +38,7 @@ final class NoteFields extends JPanel {
     final JComboBox<Kind> kind = new JComboBox<>(Kind.values());
     final JTextField tags = named(new JTextField(), "tagsField");
     final JTextField cues = named(new JTextField(), "cuesField");
+    final JTextField shows = named(new JTextField(), "showsField");
     final JTextArea situation = area("situationField");
     final JTextArea task = area("taskField");
     final JTextArea action = area("actionField");
@@ -44,9 +46,12 @@ final class NoteFields extends JPanel {
     final RSyntaxTextArea body = new RSyntaxTextArea(20, 60);
     final RTextScrollPane bodyScroll;
     private final JPanel starPanel = new JPanel(new GridLayout(2, 2, 8, 6));
+    private final JLabel showsLabel = label("Shows", shows);
+    private final StarHints hints = new StarHints();
+    private final CompetencyLinks competencies;
     private boolean loading;
 
-    NoteFields(Supplier<List<String>> allTags, Runnable changed) {
+    NoteFields(Supplier<List<String>> allTags, CompetencyLinks competencies, Runnable changed) {
         super(new BorderLayout());
         kind.setName("kindBox");
         kind.setRenderer(new javax.swing.DefaultListCellRenderer() {
@@ -80,6 +85,9 @@ final class NoteFields extends JPanel {
         tags.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "tags, comma separated");
         cues.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "cue words, comma separated");
         TagCompletion.install(tags, allTags);
+        this.competencies = competencies;
+        shows.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "competencies this shows, comma separated");
+        TagCompletion.install(shows, competencies::titles);
 
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
@@ -88,14 +96,27 @@ final class NoteFields extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         row(form, c, 0, "Title", title, "Kind", kind);
         row(form, c, 1, "Tags", tags, "Cues", cues);
+        c.gridy = 2;
+        c.gridx = 0;
+        c.weightx = 0;
+        form.add(showsLabel, c);
+        c.gridx = 1;
+        c.gridwidth = 3;
+        form.add(shows, c);
+        c.gridwidth = 1;
         starPanel.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
-        starPanel.add(labelled("Situation", situation));
-        starPanel.add(labelled("Task", task));
-        starPanel.add(labelled("Action", action));
-        starPanel.add(labelled("Result", result));
+        starPanel.add(labelled("Situation", situation, hints.label(StarRule.Part.SITUATION)));
+        starPanel.add(labelled("Task", task, hints.label(StarRule.Part.TASK)));
+        starPanel.add(labelled("Action", action, hints.label(StarRule.Part.ACTION)));
+        starPanel.add(labelled("Result", result, hints.label(StarRule.Part.RESULT)));
+        JPanel star = new JPanel(new BorderLayout());
+        star.add(starPanel, BorderLayout.CENTER);
+        JLabel whole = hints.label(StarRule.Part.WHOLE);
+        whole.setBorder(BorderFactory.createEmptyBorder(0, 12, 4, 10));
+        star.add(whole, BorderLayout.SOUTH);
         JPanel top = new JPanel(new BorderLayout());
         top.add(form, BorderLayout.NORTH);
-        top.add(starPanel, BorderLayout.CENTER);
+        top.add(star, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         add(bodyScroll, BorderLayout.CENTER);
 
@@ -115,6 +136,7 @@ final class NoteFields extends JPanel {
             }
 
             private void fire() {
+                showHints();
                 if (!loading) {
                     changed.run();
                 }
@@ -124,7 +146,7 @@ final class NoteFields extends JPanel {
             t.getDocument().addDocumentListener(dl);
         }
         kind.addActionListener(e -> {
-            starPanel.setVisible(kind.getSelectedItem() == Kind.STORY);
+            showKindFields((Kind) kind.getSelectedItem());
             if (!loading) {
                 changed.run();
             }
@@ -132,7 +154,7 @@ final class NoteFields extends JPanel {
     }
 
     List<JTextComponent> textFields() {
-        return List.of(title, tags, cues, situation, task, action, result, body);
+        return List.of(title, tags, cues, shows, situation, task, action, result, body);
     }
 
     /** Shows a note's content; no change event fires. Keeps the body's undo history apart. */
@@ -143,6 +165,9 @@ final class NoteFields extends JPanel {
             kind.setSelectedItem(n.kind());
             setIfDifferent(tags, String.join(", ", n.tags()));
             setIfDifferent(cues, String.join(", ", n.cues()));
+            if (!shows.hasFocus()) { // a title being typed is not yet a link: keep it while the person types
+                setIfDifferent(shows, competencies.showsText(n));
+            }
             setIfDifferent(situation, n.star().situation());
             setIfDifferent(task, n.star().task());
             setIfDifferent(action, n.star().action());
@@ -152,7 +177,7 @@ final class NoteFields extends JPanel {
                 body.setText(n.body());
                 body.setCaretPosition(Math.min(caret, body.getDocument().getLength()));
             }
-            starPanel.setVisible(n.kind() == Kind.STORY);
+            showKindFields(n.kind());
         } finally {
             loading = false;
         }
@@ -164,8 +189,26 @@ final class NoteFields extends JPanel {
                 .withKind((Kind) kind.getSelectedItem())
                 .withTags(split(tags.getText()))
                 .withCues(split(cues.getText()))
-                .withStar(new Star(situation.getText(), task.getText(), action.getText(), result.getText()))
+                .withStar(star())
+                .withLinks(competencies.withShows(base, shows.getText()))
                 .withBody(body.getText());
+    }
+
+    private Star star() {
+        return new Star(situation.getText(), task.getText(), action.getText(), result.getText());
+    }
+
+    private void showHints() {
+        hints.update(star(), kind.getSelectedItem() == Kind.STORY);
+    }
+
+    /** STAR fields for stories; "Shows" for the kinds that show a competency. */
+    private void showKindFields(Kind k) {
+        starPanel.getParent().setVisible(k == Kind.STORY);
+        boolean linksCompetency = k == Kind.STORY || k == Kind.TALKING_POINT || k == Kind.QUESTION;
+        shows.setVisible(linksCompetency);
+        showsLabel.setVisible(linksCompetency);
+        showHints();
     }
 
     /** The words a person would say: the body and the STAR fields. */
@@ -225,10 +268,11 @@ final class NoteFields extends JPanel {
         return l;
     }
 
-    private static JPanel labelled(String text, JTextArea area) {
+    private static JPanel labelled(String text, JTextArea area, JLabel hint) {
         JPanel p = new JPanel(new BorderLayout(0, 2));
         p.add(label(text, area), BorderLayout.NORTH);
         p.add(new JScrollPane(area), BorderLayout.CENTER);
+        p.add(hint, BorderLayout.SOUTH);
         return p;
     }
 

@@ -55,6 +55,7 @@ public final class Workbench {
     private final JSplitPane inner;
     private CommandPalette palette; // made on first use: no need to build hidden dialogs while the window opens
     private TrashDialog trash;      // likewise
+    private ReadinessDialog readiness; // likewise
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
@@ -257,6 +258,21 @@ public final class Workbench {
             trash = new TrashDialog(frame, ws, exec, status, commands::restore);
         }
         trash.open();
+    }
+
+    public void showReadiness() {
+        if (readiness == null) {
+            readiness = new ReadinessDialog(frame, ws, exec, status, this::openNote);
+        }
+        readiness.open();
+    }
+
+    /** Selects a note in the tree and opens it in a tab. */
+    void openNote(String id) {
+        ws.note(id).ifPresent(n -> {
+            tree.select(n.id());
+            editors.open(n);
+        });
     }
 
     public void saveAll() {

@@ -61,6 +61,9 @@ final class WorkbenchMenus {
         bar.add(searchField);
         bar.add(Box.createHorizontalGlue());
         bar.add(button(actions.get("rehearse"), "Rehearse"));
+        JButton readiness = button(actions.get("readiness"), "Readiness");
+        readiness.setName("readinessButton");
+        bar.add(readiness);
         bar.add(button(actions.get("trash"), "Trash"));
         bar.add(button(actions.get("palette"), "Commands"));
         JButton theme = button(actions.get("theme-toggle"), "Light/Dark");

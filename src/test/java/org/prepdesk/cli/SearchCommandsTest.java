@@ -101,6 +101,46 @@ class SearchCommandsTest {
     }
 
     @Test
+    void aMinusWordAfterTheOptionsIsPartOfTheQueryNotAnOption() throws Exception {
+        Path ws = workspaceWithNotes();
+        Run both = run("search", "--workspace", ws.toString(), "--json", "caches");
+        assertThat(titles(both)).contains("How do you scale reads?");
+        Run excluded = run("search", "--workspace", ws.toString(), "--json", "caches", "-kind:question");
+        assertThat(excluded.exit()).as(excluded.err()).isZero();
+        assertThat(titles(excluded)).doesNotContain("How do you scale reads?").contains("Caching the catalogue");
+        // -w and -h are short options: a query word that merely starts with them is still a word
+        Run word = run("search", "--workspace", ws.toString(), "--json", "-replicas", "caches");
+        assertThat(word.exit()).as(word.err()).isZero();
+        assertThat(titles(word)).containsExactly("Caching the catalogue");
+        Run hot = run("search", "--workspace", ws.toString(), "caches", "-hot");
+        assertThat(hot.exit()).as(hot.err()).isZero();
+        assertThat(titles(run("search", "--workspace", ws.toString(), "--json", "caches", "-word")))
+                .contains("How do you scale reads?");
+    }
+
+    @Test
+    void doubleDashStillEndsTheOptions() throws Exception {
+        Path ws = workspaceWithNotes();
+        Run r = run("search", "--workspace", ws.toString(), "--json", "--", "-kind:question", "caches");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(titles(r)).containsExactly("Caching the catalogue");
+        Run asWord = run("search", "--workspace", ws.toString(), "--json", "--", "--limit");
+        assertThat(asWord.exit()).as(asWord.err()).isZero();
+    }
+
+    @Test
+    void anUnknownDoubleDashOptionIsStillRefused() {
+        Path ws = workspaceWithNotes();
+        assertThat(run("search", "--workspace", ws.toString(), "--jsn", "caches").exit()).isEqualTo(2);
+    }
+
+    private static List<String> titles(Run r) throws Exception {
+        List<String> titles = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(r.out()).forEach(h -> titles.add(h.get("title").asText()));
+        return titles;
+    }
+
+    @Test
     void reindexRebuildsADeletedIndex() {
         Path ws = workspaceWithNotes();
         Run r = run("reindex", "--workspace", ws.toString());

@@ -78,6 +78,20 @@ public final class ScreenshotTour {
             });
             settle(2000);
             shoot(out.resolve("window-" + theme.name().toLowerCase() + "-search.png"));
+            onEdt(() -> {
+                w.search.field().setText("");
+                w.focusTree();
+                w.showReadiness();
+                return null;
+            });
+            settle(2000);
+            shoot(out.resolve("window-" + theme.name().toLowerCase() + "-readiness.png"));
+            onEdt(() -> {
+                java.awt.Window d = java.util.Arrays.stream(w.frame.getOwnedWindows())
+                        .filter(x -> "readinessDialog".equals(x.getName())).findFirst().orElseThrow();
+                d.setVisible(false);
+                return null;
+            });
         }
         onEdt(() -> {
             w.frame.dispose();

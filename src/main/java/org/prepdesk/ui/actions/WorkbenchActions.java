@@ -60,6 +60,8 @@ public final class WorkbenchActions {
                 () -> w.toggleView("tree")));
         r.add(new WorkbenchAction("toggle-review", "View", "Show or hide the review sheet", ctrlShift(KeyEvent.VK_2),
                 () -> w.toggleView("review")));
+        r.add(new WorkbenchAction("readiness", "View", "Readiness: competencies × stories, STAR check",
+                ctrlShift(KeyEvent.VK_R), w::showReadiness));
         r.add(new WorkbenchAction("theme-light", "View", "Light theme", null, () -> w.setTheme(Theme.LIGHT)));
         r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.setTheme(Theme.DARK)));
         r.add(new WorkbenchAction("theme-toggle", "View", "Switch light/dark theme", ctrlShift(KeyEvent.VK_T),
