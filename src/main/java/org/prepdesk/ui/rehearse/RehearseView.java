@@ -163,8 +163,7 @@ public final class RehearseView extends JPanel {
             gradeButtons.add(b);
             grades.add(b);
         }
-        JLabel keys = new JLabel("Enter/click: start clock  ·  Space: reveal  ·  1–4: grade  ·  +/−: confidence"
-                + "  ·  [ ]: target  ·  Esc: end");
+        JLabel keys = new JLabel("Space reveal  ·  1–4 grade  ·  +/− confidence  ·  [ ] target  ·  Esc end");
         keys.setForeground(UIManager.getColor("Label.disabledForeground"));
         keys.setBorder(BorderFactory.createEmptyBorder(0, 42, 12, 16));
         JPanel south = new JPanel(new BorderLayout());
@@ -331,7 +330,7 @@ public final class RehearseView extends JPanel {
         RehearsalCard card = cards.get(item.note().id());
         progress.setText((index + 1) + " of " + queue.size() + (item.isNew() ? " · new" : item.isDue() ? " · due" : ""));
         prompt.setText(card.prompt());
-        hint.setText(card.hint());
+        hint.setText("<html>" + card.hint() + "<br>Enter or a click starts the clock.</html>");
         showKindLine(item);
         warning.setText(tooLong(item));
         clock.reset(item.targetSeconds());
