@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             CoverageCommand.class,
             LintCommand.class,
+            RehearseCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})

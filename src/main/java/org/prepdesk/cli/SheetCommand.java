@@ -64,7 +64,7 @@ final class SheetCommand implements Callable<Integer> {
             + "questions to ask, notes) or section.")
     String group;
 
-    @Option(names = "--order", paramLabel = "HOW", description = "tree (as in the tree) or weakest (lowest confidence first).")
+    @Option(names = "--order", paramLabel = "HOW", description = "tree (as in the tree) or weakest (never rehearsed, then lowest recall, then lowest confidence first; marks items not yet rehearsed).")
     String order;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "html, md or pdf (default: from the --out "

@@ -78,6 +78,9 @@ public final class HtmlSheetRenderer {
         if (it.confidence() > 0) {
             b.append(" <span class=\"conf\">").append(it.confidence()).append("/5</span>");
         }
+        if (it.neverRehearsed()) {
+            b.append(" <span class=\"conf\">· not yet rehearsed</span>");
+        }
         b.append("</p>\n");
         if (!it.star().isEmpty()) {
             b.append("<table class=\"star\"")

@@ -24,7 +24,8 @@ public final class MarkdownSheetRenderer {
     }
 
     private static void item(StringBuilder b, SheetItem it) {
-        String conf = it.confidence() > 0 ? " (" + it.confidence() + "/5)" : "";
+        String conf = (it.confidence() > 0 ? " (" + it.confidence() + "/5)" : "")
+                + (it.neverRehearsed() ? " (not yet rehearsed)" : "");
         switch (it.kind()) {
             case QUESTION, ASK, COMPETENCY -> {
                 b.append("- **").append(MarkdownEscaper.inline(it.title())).append("**").append(conf).append('\n');

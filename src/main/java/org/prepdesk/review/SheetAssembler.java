@@ -37,10 +37,19 @@ public final class SheetAssembler {
             position.put(treeOrder.get(i).id(), i);
         }
         Comparator<Note> inTree = Comparator.comparingInt(n -> position.getOrDefault(n.id(), Integer.MAX_VALUE));
-        // Unrated notes (0) count as the weakest: nobody has practised them yet.
-        Comparator<Note> order = spec.order() == SheetSpec.Order.WEAKEST_FIRST
-                ? Comparator.comparingInt(Note::confidence).thenComparing(inTree)
+        // Weakest: never rehearsed, then the lowest chance of recall now (Rehearse's records), then
+        // the lowest confidence (unrated, 0, counts as the weakest: nobody has practised it yet).
+        boolean weakest = spec.order() == SheetSpec.Order.WEAKEST_FIRST;
+        Map<String, Double> strength = weakest ? RehearsalStrength.of(ws, chosen) : Map.of();
+        Comparator<Note> order = weakest
+                ? Comparator.comparingDouble((Note n) -> strength.getOrDefault(n.id(), 0.0))
+                        .thenComparingInt(Note::confidence).thenComparing(inTree)
                 : inTree;
+        Set<String> neverRehearsed = new HashSet<>();
+        if (weakest) {
+            chosen.stream().filter(n -> SpeakingTime.isRehearsable(n.kind()) && !strength.containsKey(n.id()))
+                    .forEach(n -> neverRehearsed.add(n.id()));
+        }
 
         List<SheetGroup> groups = new ArrayList<>();
         if (spec.grouping() == SheetSpec.Grouping.BY_SECTION) {
@@ -50,13 +59,13 @@ public final class SheetAssembler {
             }
             bySection.forEach((sectionId, notes) -> {
                 String heading = ws.section(sectionId).isPresent() ? ws.sectionPath(sectionId) : UNFILED;
-                groups.add(group(heading, notes, order, ws));
+                groups.add(group(heading, notes, order, ws, neverRehearsed));
             });
         } else {
             for (Kind kind : KIND_ORDER) {
                 List<Note> ofKind = chosen.stream().filter(n -> n.kind() == kind).toList();
                 if (!ofKind.isEmpty()) {
-                    groups.add(group(plural(kind), ofKind, order, ws));
+                    groups.add(group(plural(kind), ofKind, order, ws, neverRehearsed));
                 }
             }
         }
@@ -102,8 +111,10 @@ public final class SheetAssembler {
         return out;
     }
 
-    private static SheetGroup group(String heading, List<Note> notes, Comparator<Note> order, Workspace ws) {
-        List<SheetItem> items = notes.stream().sorted(order).map(n -> condense(n, ws)).toList();
+    private static SheetGroup group(String heading, List<Note> notes, Comparator<Note> order, Workspace ws,
+            Set<String> neverRehearsed) {
+        List<SheetItem> items = notes.stream().sorted(order).map(n -> neverRehearsed.contains(n.id())
+                ? condense(n, ws).markedNeverRehearsed() : condense(n, ws)).toList();
         return new SheetGroup(heading, items);
     }
 

@@ -10,6 +10,12 @@ import org.prepdesk.search.SearchHit;
 
 /** One search result: title, kind and section path, then the snippet with the hits marked. */
 final class SearchHitRenderer extends DefaultListCellRenderer {
+    private org.prepdesk.ui.rehearse.RehearsalMarks marks; // EDT only; null until the window sets it
+
+    void noteMarks(org.prepdesk.ui.rehearse.RehearsalMarks m) {
+        marks = m;
+    }
+
     @Override
     public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
         super.getListCellRendererComponent(list, value, index, sel, focus);
@@ -41,7 +47,8 @@ final class SearchHitRenderer extends DefaultListCellRenderer {
             sb.append(Html.escape(s.substring(at))).append("</span>");
         }
         setText(sb.append("</div></html>").toString());
-        setIcon(KindIcon.of(h.kind()));
+        setIcon(marks == null ? KindIcon.of(h.kind()) : marks.icon(KindIcon.of(h.kind()), h.id(), h.kind()));
+        setToolTipText(marks == null ? null : marks.describe(h.id(), h.kind()));
         setVerticalTextPosition(TOP);
         setBorder(BorderFactory.createEmptyBorder(5, 6, 5, 6));
         return this;

@@ -43,6 +43,7 @@ public final class SearchPanel extends JPanel {
         }
     };
     private final JLabel header = new JLabel(" ");
+    private final SearchHitRenderer renderer = new SearchHitRenderer();
     private final Timer debounce;
     private final AtomicLong latest = new AtomicLong(); // the newest query's number; read by the worker
     private volatile NoteSearch search;                  // null until ready
@@ -59,7 +60,7 @@ public final class SearchPanel extends JPanel {
         field.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
         list.setName("searchResults");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new SearchHitRenderer());
+        list.setCellRenderer(renderer);
         header.setName("searchHeader");
         header.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         add(header, BorderLayout.NORTH);
@@ -125,6 +126,12 @@ public final class SearchPanel extends JPanel {
                 }
             }
         });
+    }
+
+    /** Adds the rehearsal mark (due, strength) to the icons of rehearsable results. */
+    public void noteMarks(org.prepdesk.ui.rehearse.RehearsalMarks m) {
+        renderer.noteMarks(m);
+        m.onChange(list::repaint);
     }
 
     public JTextField field() {

@@ -49,6 +49,7 @@ public final class SectionTreePanel extends JPanel {
     private boolean filled; // the tree shows the workspace (false only until the first tree arrives)
     private final List<Runnable> whenFilled = new ArrayList<>();
     private String selectWhenFilled;
+    private org.prepdesk.ui.rehearse.RehearsalMarks marks; // null until the window sets it
 
     /** A panel showing the workspace at once. */
     public SectionTreePanel(Workspace ws) {
@@ -230,8 +231,14 @@ public final class SectionTreePanel extends JPanel {
         return out;
     }
 
+    /** Adds the rehearsal mark (due, strength) to the icons of rehearsable notes. EDT only. */
+    public void noteMarks(org.prepdesk.ui.rehearse.RehearsalMarks m) {
+        marks = m;
+        m.onChange(tree::repaint);
+    }
+
     /** Paints a kind badge and, for sections, the count of notes beneath. */
-    private static final class Renderer extends DefaultTreeCellRenderer {
+    private final class Renderer extends DefaultTreeCellRenderer {
         @Override
         public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded,
                                                       boolean leaf, int row, boolean hasFocus) {
@@ -241,8 +248,10 @@ public final class SectionTreePanel extends JPanel {
                 setIcon(KindIcon.SECTION);
                 setText(s.section().title() + "  (" + s.count() + ")");
             } else if (o instanceof TreeItem.NoteItem n) {
-                setIcon(KindIcon.of(n.note().kind()));
-                setToolTipText(n.note().kind().label());
+                Note note = n.note();
+                setIcon(marks == null ? KindIcon.of(note.kind()) : marks.icon(KindIcon.of(note.kind()), note.id(), note.kind()));
+                String mark = marks == null ? null : marks.describe(note.id(), note.kind());
+                setToolTipText(note.kind().label() + (mark == null ? "" : " · " + mark));
             }
             return this;
         }

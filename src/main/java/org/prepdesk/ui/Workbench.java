@@ -25,6 +25,7 @@ import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.ui.actions.ActionRegistry;
 import org.prepdesk.ui.actions.WorkbenchAction;
 import org.prepdesk.ui.actions.WorkbenchActions;
+import org.prepdesk.ui.rehearse.RehearseHost;
 
 /**
  * The main window: tree (left), note tabs (centre), review sheet (right), search field in the
@@ -44,6 +45,7 @@ public final class Workbench {
     final SectionTreePanel tree;
     final NoteEditorPanel editors;
     final SearchPanel search;
+    final RehearseHost centre; // the editors, or the Rehearse view in their place
     private final TreeCommands commands;
     private final ActionRegistry actions;
     private final CardLayout leftCards = new CardLayout();
@@ -89,7 +91,11 @@ public final class Workbench {
         review = reviewView();
         left.add(tree, "tree");
         left.add(search, "search");
-        inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, editors, review);
+        centre = new RehearseHost(editors, editors.tabs(), ws, exec);
+        centre.onLeave(this::focusTree);
+        tree.noteMarks(centre.marks());
+        search.noteMarks(centre.marks());
+        inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, review);
         inner.setResizeWeight(1);
         outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, inner);
         outer.setResizeWeight(0);
@@ -320,6 +326,10 @@ public final class Workbench {
         }
     }
 
+    public void rehearse() {
+        centre.rehearse();
+    }
+
     public void showPalette() {
         if (palette == null) {
             palette = new CommandPalette(frame, actions);
@@ -397,6 +407,7 @@ public final class Workbench {
                 outside.close();
             }
             search.close();
+            centre.dispose();
             if (reviewPanel != null) {
                 reviewPanel.dispose();
             }

@@ -60,6 +60,7 @@ final class WorkbenchMenus {
         searchField.setMaximumSize(new Dimension(420, searchField.getPreferredSize().height + 4));
         bar.add(searchField);
         bar.add(Box.createHorizontalGlue());
+        bar.add(button(actions.get("rehearse"), "Rehearse"));
         JButton readiness = button(actions.get("readiness"), "Readiness");
         readiness.setName("readinessButton");
         bar.add(readiness);

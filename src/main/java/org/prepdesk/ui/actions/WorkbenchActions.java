@@ -53,6 +53,7 @@ public final class WorkbenchActions {
         r.add(new WorkbenchAction("next-tab", "Go", "Next note tab", ctrl(KeyEvent.VK_PAGE_DOWN), () -> w.switchTab(1)));
         r.add(new WorkbenchAction("prev-tab", "Go", "Previous note tab", ctrl(KeyEvent.VK_PAGE_UP),
                 () -> w.switchTab(-1)));
+        r.add(new WorkbenchAction("rehearse", "Go", "Rehearse aloud", ctrl(KeyEvent.VK_R), w::rehearse));
         r.add(new WorkbenchAction("palette", "Go", "Command palette", ctrlShift(KeyEvent.VK_P), w::showPalette));
 
         r.add(new WorkbenchAction("toggle-tree", "View", "Show or hide the tree", ctrlShift(KeyEvent.VK_1),
