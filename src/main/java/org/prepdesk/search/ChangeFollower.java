@@ -111,7 +111,7 @@ final class ChangeFollower {
                     if (e.getValue().isPresent()) {
                         Note n = e.getValue().get();
                         state.writer.updateDocument(NoteDocuments.idTerm(n.id()),
-                                NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                                NoteDocuments.toDocument(state.ws, n, paths));
                     } else {
                         state.writer.deleteDocuments(NoteDocuments.idTerm(e.getKey()));
                     }

@@ -12,7 +12,8 @@ import org.prepdesk.model.Note;
 
 /**
  * Brings a writable index in line with the workspace's notes: the full rebuild (several indexing threads,
- * progress, cancellation) and the catch-up that re-indexes only the notes whose fingerprint differs.
+ * progress, cancellation) and the catch-up that re-indexes only the notes that differ, by their file's
+ * key (quick, on open and after a rescan) or by their text's fingerprint (thorough, in the background).
  *
  * <p>Thread-safe: both run holding {@link IndexState#writeLock}; searches meanwhile see the index as it
  * was until the next refresh.
@@ -20,7 +21,7 @@ import org.prepdesk.model.Note;
 final class IndexBuilder {
     private final IndexState state;
     private final IndexCommits commits;
-    /** Set once a rebuild or catch-up has compared every note: the check after a trusted digest is then moot. */
+    /** Set once a rebuild or catch-up has compared every note's text: the check after an open is then moot. */
     private volatile boolean fullyCompared;
 
     IndexBuilder(IndexState state, IndexCommits commits) {
@@ -59,7 +60,7 @@ final class IndexBuilder {
                                 return;
                             }
                             Note n = notes.get(i);
-                            writer.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                            writer.addDocument(NoteDocuments.toDocument(state.ws, n, paths));
                             long d = done.incrementAndGet();
                             if (d % 1000 == 0) {
                                 p.progress(d, total, "Indexing notes");
@@ -111,18 +112,32 @@ final class IndexBuilder {
         }
     }
 
-    /** Re-indexes the notes whose fingerprint differs from the index, adds new ones and drops deleted ones. */
+    /**
+     * Re-indexes the notes whose file is not what was indexed (their key differs), adds new ones and drops
+     * deleted ones: on open and after a rescan. Reads no note's text to decide.
+     */
     void catchUp(IndexProgress progress) throws IOException {
+        catchUp(progress, false);
+    }
+
+    /** The same, deciding by every note's text fingerprint: the thorough check, run in the background. */
+    void catchUpByContent(IndexProgress progress) throws IOException {
+        catchUp(progress, true);
+    }
+
+    private void catchUp(IndexProgress progress, boolean byContent) throws IOException {
         IndexProgress p = progress == null ? IndexProgress.NONE : progress;
         IndexWriter writer = state.writer;
         synchronized (state.writeLock) {
-            Map<String, Long> indexed;
+            Fingerprints.Stale stale;
             try (DirectoryReader r = DirectoryReader.open(writer)) {
-                indexed = Fingerprints.indexedStamps(r);
+                // 100,000 entries each: the map is let go before re-indexing
+                stale = byContent ? Fingerprints.staleNotes(state.ws, Fingerprints.indexedStamps(r))
+                        : Fingerprints.staleKeys(state.ws, Fingerprints.indexedKeys(r));
             }
-            Fingerprints.Stale stale = Fingerprints.staleNotes(state.ws, indexed);
-            indexed = null;   // 100,000 entries: let them go before re-indexing
-            fullyCompared = true;
+            if (byContent) {
+                fullyCompared = true;
+            }
             if (stale.isEmpty()) {
                 if (!commits.digestCommitted()) {
                     // Current, yet the last commit's digest did not say so (none, or an older one):
@@ -137,7 +152,7 @@ final class IndexBuilder {
             Map<String, String> paths = Fingerprints.sectionPaths(state.ws);
             long done = 0;
             for (Note n : stale.changed()) {
-                writer.updateDocument(NoteDocuments.idTerm(n.id()), NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                writer.updateDocument(NoteDocuments.idTerm(n.id()), NoteDocuments.toDocument(state.ws, n, paths));
                 if (++done % 1000 == 0) {
                     p.progress(done, total, "Updating the index");
                 }

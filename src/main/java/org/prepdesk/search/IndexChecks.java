@@ -8,15 +8,15 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Verifies an index that is in use: every file against its checksums (at once for a small index, later in
- * the background for a large one), the full fingerprint comparison a few seconds after an open that trusted
- * the commit's digest, and the rebuild when either finds damage. A search that fails asks for the same check.
+ * the background for a large one), the full fingerprint comparison a few seconds after an open (which
+ * trusted the notes' keys), and the rebuild when either finds damage. A search that fails asks for the same check.
  *
  * <p>Thread-safe: the checks run on the "prepdesk-index" thread (or the opening thread); the scheduled ones
  * are volatile so that {@link #runScheduledNow} may be called from any thread.
  */
 final class IndexChecks {
     private static final long VERIFY_DELAY_SECONDS = 30;
-    /** Seconds after an open that trusted the digest before every note's fingerprint is compared too. */
+    /** Seconds after an open (which compared keys only) before every note's fingerprint is compared too. */
     private static final long VERIFY_CURRENT_DELAY_SECONDS = 5;
 
     private final IndexState state;
@@ -82,13 +82,16 @@ final class IndexChecks {
         }
     }
 
-    /** The full catch-up, after an open that trusted the digest (finds an outside edit that kept every length). */
+    /**
+     * The catch-up by every note's text, a few seconds after an open: the keys a quick open trusts hold each
+     * note file's stamp, and this is the check for a file rewritten without its stamp moving.
+     */
     private void verifyCurrent() {
         if (state.closed || builder.fullyCompared()) {
             return;
         }
         try {
-            builder.catchUp(state.backgroundProgress);
+            builder.catchUpByContent(state.backgroundProgress);
         } catch (IOException | RuntimeException e) {
             if (!state.closed) {
                 IndexState.LOG.log(System.Logger.Level.WARNING, "search index check failed; rebuilding: " + e);

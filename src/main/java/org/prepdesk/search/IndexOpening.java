@@ -105,11 +105,15 @@ final class IndexOpening {
             switch (need) {
                 case REBUILD -> idx.rebuild(progress);
                 case CATCH_UP -> idx.catchUp(progress);
-                case NOTHING -> { }   // every note's key as committed: answer queries now
+                case NOTHING -> { }   // every note's key (its file's stamp among them) as committed: answer now
             }
             idx.startFollowing();
             if (need == IndexVerdict.Need.NOTHING) {
-                idx.trustDigestAndVerifyLater();
+                idx.trustDigest();
+            }
+            if (need != IndexVerdict.Need.REBUILD) {
+                // Keys hold each file's stamp; every note's text is still compared, off the opening path.
+                idx.verifyFingerprintsLater();
             }
             if (indexBytes(path) > VERIFY_ON_OPEN_BYTES) {
                 idx.verifyIntegrityLater();

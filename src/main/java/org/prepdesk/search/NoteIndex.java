@@ -24,7 +24,8 @@ import org.prepdesk.store.Workspace;
  * <ul>
  *   <li><b>disk</b> ({@link #open}, writable workspace): {@code .prepdesk/index} is opened for writing,
  *       rebuilt when missing, corrupt or of another {@link NoteField#INDEX_VERSION}, and brought up to
- *       date with the JSON files (a fingerprint per note); then kept current from change events;</li>
+ *       date with the JSON files (a key per note holding its file's stamp; each note's text fingerprint is
+ *       compared a few seconds later); then kept current from change events;</li>
  *   <li><b>snapshot</b> ({@link #openReadOnly}): the on-disk index read without any lock, used when it
  *       matches the workspace exactly (another process, a window, may be writing it);</li>
  *   <li><b>overlay</b>: the same, when a few notes changed since its last commit: those are hidden in it
@@ -110,9 +111,13 @@ public final class NoteIndex implements AutoCloseable {
         follower.start();
     }
 
-    /** The open found the committed digest current: answer now, compare every fingerprint a little later. */
-    void trustDigestAndVerifyLater() {
+    /** The open found the committed digest current: the last commit already says what the index holds. */
+    void trustDigest() {
         commits.digestFoundCurrent();
+    }
+
+    /** Every note's text fingerprint is compared a few seconds from now, on the index thread. */
+    void verifyFingerprintsLater() {
         checks.verifyCurrentLater();
     }
 
@@ -127,7 +132,7 @@ public final class NoteIndex implements AutoCloseable {
         builder.rebuild(progress);
     }
 
-    /** Re-indexes the notes whose fingerprint differs from the index, adds new ones and drops deleted ones. */
+    /** Re-indexes the notes whose file is not what was indexed, adds new ones and drops deleted ones. */
     void catchUp(IndexProgress progress) throws IOException {
         builder.catchUp(progress);
     }

@@ -46,11 +46,11 @@ final class ReadOnlyOpening {
                     reader = DirectoryReader.open(dir);
                     Map<String, String> data = reader.getIndexCommit().getUserData();
                     if (IndexVerdict.isCurrentVersion(data) && IndexVerdict.digestMatches(data.get(NoteField.DIGEST_KEY), ws)) {
-                        // ids, timestamps and lengths all as committed: no need to fingerprint every note
+                        // every note's key (its file's stamp among them) as committed
                         return new NoteIndex(ws, NoteIndex.Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
                     }
                     if (IndexVerdict.isCurrentVersion(data)) {
-                        Fingerprints.Stale stale = Fingerprints.staleNotes(ws, Fingerprints.indexedStamps(reader));
+                        Fingerprints.Stale stale = Fingerprints.staleKeys(ws, Fingerprints.indexedKeys(reader));
                         if (stale.isEmpty()) {
                             return new NoteIndex(ws, NoteIndex.Mode.SNAPSHOT, dir, null, new SearcherManager(reader, null));
                         }
@@ -86,7 +86,7 @@ final class ReadOnlyOpening {
         try (IndexWriter w = IndexOpening.newWriter(mem, IndexWriterConfig.OpenMode.CREATE)) {
             Map<String, String> paths = Fingerprints.sectionPaths(ws);
             for (Note n : stale.changed()) {
-                w.addDocument(NoteDocuments.toDocument(n, paths.getOrDefault(n.sectionId(), "")));
+                w.addDocument(NoteDocuments.toDocument(ws, n, paths));
             }
         }
         Set<String> hidden = new HashSet<>(stale.removed());
