@@ -3,6 +3,7 @@ package org.prepdesk.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.prepdesk.model.Note;
+import org.prepdesk.store.Workspace;
 
 /** Turns a note into its Lucene document and fingerprint. Stateless and thread-safe. */
 final class NoteDocuments {
@@ -53,12 +55,21 @@ final class NoteDocuments {
         return new Term(NoteField.ID.fieldName(), id);
     }
 
-    static Document toDocument(Note n, String sectionPath) {
+    /** The document of one of the workspace's notes as it holds it now ({@code paths}: section id → path). */
+    static Document toDocument(Workspace ws, Note n, Map<String, String> paths) {
+        return toDocument(n, paths.getOrDefault(n.sectionId(), ""), ws.noteFileStampKey(n.id()));
+    }
+
+    /**
+     * The document of a note in a section at {@code sectionPath}, read from (or written to) a file whose
+     * {@link org.prepdesk.store.Workspace#noteFileStampKey} is {@code fileStampKey}.
+     */
+    static Document toDocument(Note n, String sectionPath, long fileStampKey) {
         Document d = new Document();
         d.add(new StringField(NoteField.ID.fieldName(), n.id(), Field.Store.YES));
         d.add(new BinaryDocValuesField(NoteField.ID.fieldName(), new BytesRef(n.id())));
         d.add(new NumericDocValuesField(NoteField.STAMP.fieldName(), stamp(n, sectionPath)));
-        d.add(new NumericDocValuesField(NoteField.KEY.fieldName(), key(n, sectionPath)));
+        d.add(new NumericDocValuesField(NoteField.KEY.fieldName(), key(n, sectionPath, fileStampKey)));
         d.add(new StringField(NoteField.KIND.fieldName(), n.kind().id(), Field.Store.YES));
         for (String tag : n.tags()) {
             d.add(new StringField(NoteField.TAG.fieldName(), keyword(tag), Field.Store.NO));
@@ -145,16 +156,18 @@ final class NoteDocuments {
     }
 
     /**
-     * A cheap key of the note as indexed: its id, {@code updated} and section path, nothing that needs
-     * the note's text, so keying 100,000 notes reads few objects per note (tens of milliseconds). The
-     * store bumps {@code updated} on every save and a synced note arrives with its own; an outside edit
-     * that keeps {@code updated} is caught by the full fingerprint check that runs after open, in the
-     * background.
+     * A cheap key of the note as indexed: its id, {@code updated}, section path and the stamp of the file
+     * it came from (modification time, size, inode: {@code fileStampKey}), nothing that needs the note's
+     * text, so keying 100,000 notes reads few objects per note (tens of milliseconds). The file stamp is
+     * what makes it true: an editor or a git pull changes a note's file without touching {@code updated},
+     * and such an edit must be found by the very next open, not by the fingerprint check that a long-lived
+     * window runs later.
      */
-    static long key(Note n, String sectionPath) {
+    static long key(Note n, String sectionPath, long fileStampKey) {
         long h = 0x2545F4914F6CDD1DL ^ NoteField.INDEX_VERSION;
         h = mix(h, n.id().hashCode());
         h = mix(h, n.updated().getEpochSecond() * 1_000_000_007L + n.updated().getNano());
+        h = mix(h, fileStampKey);
         return mix(h, sectionPath.hashCode());
     }
 

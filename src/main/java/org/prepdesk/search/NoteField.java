@@ -9,7 +9,7 @@ public enum NoteField {
     /** 64-bit fingerprint of what was indexed for the note: catch-up compares it with the workspace. */
     STAMP("stamp", false, 0f),
     /**
-     * 64-bit key of the note's id, {@code updated} and section path (no text hashing): the
+     * 64-bit key of the note's id, {@code updated}, section path and file stamp (no text hashing): the
      * sum over a commit's notes is kept in its user data, so an unchanged workspace is recognised on open
      * without fingerprinting every note.
      */
@@ -37,7 +37,7 @@ public enum NoteField {
      * Bump whenever analysis or fields change: an index written with another version is rebuilt
      * from the JSON files on open.
      */
-    public static final int INDEX_VERSION = 6;   // 4: catch-all field and commit digest; 5: text put in NFC; 6: only titles stored, text fields without unstemmed forms, common-word pairs
+    public static final int INDEX_VERSION = 7;   // 4: catch-all field and commit digest; 5: text put in NFC; 6: only titles stored, text fields without unstemmed forms, common-word pairs; 7: the key holds the note file's stamp
 
     /** The key of {@link #INDEX_VERSION} in the index's commit data. */
     static final String VERSION_KEY = "prepdesk.indexVersion";

@@ -25,7 +25,12 @@ import org.prepdesk.store.WorkspaceLayout;
  * no rescan, which matters: a rescan re-reads every file. Thread-safe.
  */
 final class OutsideChanges implements AutoCloseable {
-    private static final long SETTLE_MS = 300;
+    /**
+     * Quiet time that ends a burst of changes (a git checkout writes file after file within milliseconds).
+     * Short, because an outside edit must be searchable within a second and the rescan and the index's
+     * catch-up come after it; a burst cut in two costs only a second rescan of the files whose stamp moved.
+     */
+    private static final long SETTLE_MS = 100;
     private final Workspace ws;
     private final TaskExecutor exec;
     private final WatchService watcher;
