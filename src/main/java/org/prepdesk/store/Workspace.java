@@ -486,19 +486,4 @@ public final class Workspace implements AutoCloseable {
             lock.close();
         }
     }
-
-    /**
-     * A 64-bit key of what the note's file is (modification time in nanoseconds, size and file key such as
-     * the inode), as it was when this workspace last read or wrote it; 0 for a note it holds no file of.
-     * Any change to the file, an outside one included, changes the key, whatever the note's
-     * {@code updated} says; the search index keys its documents on it. O(1).
-     */
-    public synchronized long noteFileStampKey(String noteId) {
-        FileStamp s = noteId == null || !Ids.isValid(noteId) ? null : stamps.get(noteFile(noteId));
-        if (s == null) {
-            return 0;
-        }
-        long h = s.modifiedNanos() * 0x9E3779B97F4A7C15L + s.size();
-        return h * 0xBF58476D1CE4E5B9L + (s.fileKey() == null ? 0 : s.fileKey().hashCode());
-    }
 }
