@@ -25,13 +25,14 @@ import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.ui.actions.ActionRegistry;
 import org.prepdesk.ui.actions.WorkbenchAction;
 import org.prepdesk.ui.actions.WorkbenchActions;
+import org.prepdesk.ui.actions.WorkbenchCommands;
 
 /**
  * The main window: tree (left), note tabs (centre), review sheet (right), search field in the
  * toolbar, status bar below. Wires the views together and owns the window's life; the views do
  * the work. EDT only.
  */
-public final class Workbench {
+public final class Workbench implements WorkbenchCommands {
     final MainWindow frame;
     private final Workspace ws;
     private final TaskExecutor exec;
@@ -327,6 +328,11 @@ public final class Workbench {
         FlatLaf.updateUI();
         editors.setTheme(t);
         t.remember(prefs.global());
+    }
+
+    @Override
+    public void useDarkTheme(boolean dark) {
+        setTheme(dark ? Theme.DARK : Theme.LIGHT);
     }
 
     public void toggleTheme() {

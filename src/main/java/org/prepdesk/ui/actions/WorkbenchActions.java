@@ -8,8 +8,6 @@ import static org.prepdesk.ui.actions.Shortcuts.plain;
 
 import java.awt.event.KeyEvent;
 import org.prepdesk.model.Kind;
-import org.prepdesk.ui.Theme;
-import org.prepdesk.ui.Workbench;
 
 /**
  * Every action of the workbench window, in menu order. Categories name the menus: File, Edit,
@@ -19,7 +17,7 @@ public final class WorkbenchActions {
     private WorkbenchActions() {
     }
 
-    public static ActionRegistry create(Workbench w) {
+    public static ActionRegistry create(WorkbenchCommands w) {
         ActionRegistry r = new ActionRegistry();
         r.add(new WorkbenchAction("new-note-menu", "File", "New note…", ctrl(KeyEvent.VK_N), w::newNoteMenu));
         int key = KeyEvent.VK_1;
@@ -59,8 +57,8 @@ public final class WorkbenchActions {
                 () -> w.toggleView("tree")));
         r.add(new WorkbenchAction("toggle-review", "View", "Show or hide the review sheet", ctrlShift(KeyEvent.VK_2),
                 () -> w.toggleView("review")));
-        r.add(new WorkbenchAction("theme-light", "View", "Light theme", null, () -> w.setTheme(Theme.LIGHT)));
-        r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.setTheme(Theme.DARK)));
+        r.add(new WorkbenchAction("theme-light", "View", "Light theme", null, () -> w.useDarkTheme(false)));
+        r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.useDarkTheme(true)));
         r.add(new WorkbenchAction("theme-toggle", "View", "Switch light/dark theme", ctrlShift(KeyEvent.VK_T),
                 w::toggleTheme));
         return r;

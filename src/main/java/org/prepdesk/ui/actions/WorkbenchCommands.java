@@ -1,0 +1,59 @@
+package org.prepdesk.ui.actions;
+
+import org.prepdesk.model.Kind;
+
+/**
+ * What the workbench window can be asked to do, as the action registry sees it. The window
+ * implements it, so this package never depends on the window's package (no import cycle).
+ * Every method is called on the EDT.
+ */
+public interface WorkbenchCommands {
+    void newNoteMenu();
+
+    void newNote(Kind k);
+
+    void newSection();
+
+    void importOutline();
+
+    void saveAll();
+
+    void closeTab();
+
+    void showTrash();
+
+    void quit();
+
+    void rename();
+
+    void delete();
+
+    void undoDelete();
+
+    void cut();
+
+    void paste();
+
+    void moveTo();
+
+    void reorder(int delta);
+
+    void findInNote();
+
+    void focusSearch();
+
+    void focusTree();
+
+    void focusEditor();
+
+    void switchTab(int delta);
+
+    void showPalette();
+
+    void toggleView(String view);
+
+    /** Installs the dark theme ({@code true}) or the light one. */
+    void useDarkTheme(boolean dark);
+
+    void toggleTheme();
+}
