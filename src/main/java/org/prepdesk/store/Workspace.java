@@ -77,6 +77,15 @@ public final class Workspace implements AutoCloseable {
 
     /** Makes {@code dir} an empty workspace (it must not exist or be empty) and opens it for writing. */
     public static Workspace create(Path dir, String name) {
+        return create(dir, name, false);
+    }
+
+    /**
+     * As {@link #create(Path, String)}; with {@code besideOtherFiles} the folder may already hold
+     * files of the user's (the window's "make this folder a workspace"), but none of the workspace's
+     * own folders.
+     */
+    public static Workspace create(Path dir, String name, boolean besideOtherFiles) {
         Path root = dir.toAbsolutePath().normalize();
         if (Files.exists(root.resolve(WorkspaceLayout.INFO_FILE))) {
             throw new StoreException(StoreException.Reason.INVALID, "already a workspace: " + dir);
@@ -85,7 +94,15 @@ public final class Workspace implements AutoCloseable {
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 throw new StoreException(StoreException.Reason.INVALID, "not a folder: " + dir);
             }
-            if (Files.isDirectory(root)) {
+            if (besideOtherFiles) {
+                for (String sub : WorkspaceLayout.FOLDERS) {
+                    Path p = root.resolve(sub);
+                    if (Files.exists(p) && !(Files.isDirectory(p) && isEmptyFolder(p))) {
+                        throw new StoreException(StoreException.Reason.INVALID,
+                                "the folder already has a " + sub + " of its own: " + dir);
+                    }
+                }
+            } else if (Files.isDirectory(root)) {
                 try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
                     if (ds.iterator().hasNext()) {
                         throw new StoreException(StoreException.Reason.INVALID,
@@ -104,6 +121,12 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, "cannot create the workspace: " + describe(e), e);
         }
         return open(root, Access.WRITE);
+    }
+
+    private static boolean isEmptyFolder(Path p) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            return !ds.iterator().hasNext();
+        }
     }
 
     public static Workspace open(Path dir, Access access) {

@@ -11,7 +11,7 @@ import org.prepdesk.model.Kind;
 
 /**
  * Every action of the workbench window, in menu order. Categories name the menus: File, Edit,
- * View, Go. Shortcuts follow common desktop habits (Ctrl+N new, F2 rename, Delete, Ctrl+K search).
+ * View, Go, Help. Shortcuts follow common desktop habits (Ctrl+N new, F2 rename, Delete, Ctrl+K search).
  */
 public final class WorkbenchActions {
     private WorkbenchActions() {
@@ -19,6 +19,7 @@ public final class WorkbenchActions {
 
     public static ActionRegistry create(WorkbenchCommands w) {
         ActionRegistry r = new ActionRegistry();
+        addWorkspaceActions(r, w);
         r.add(new WorkbenchAction("new-note-menu", "File", "New note…", ctrl(KeyEvent.VK_N), w::newNoteMenu));
         int key = KeyEvent.VK_1;
         for (Kind k : Kind.values()) {
@@ -61,6 +62,28 @@ public final class WorkbenchActions {
         r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.useDarkTheme(true)));
         r.add(new WorkbenchAction("theme-toggle", "View", "Switch light/dark theme", ctrlShift(KeyEvent.VK_T),
                 w::toggleTheme));
+        addHelpActions(r, w);
         return r;
+    }
+
+    /** The window with no workspace open (the welcome view): choose one, help, quit. */
+    public static ActionRegistry noWorkspace(WorkspaceCommands w) {
+        ActionRegistry r = new ActionRegistry();
+        addWorkspaceActions(r, w);
+        r.add(new WorkbenchAction("quit", "File", "Quit", ctrl(KeyEvent.VK_Q), w::quit));
+        addHelpActions(r, w);
+        return r;
+    }
+
+    private static void addWorkspaceActions(ActionRegistry r, WorkspaceCommands w) {
+        r.add(new WorkbenchAction("new-workspace", "File", "New workspace…", null, w::newWorkspace));
+        r.add(new WorkbenchAction("open-workspace", "File", "Open workspace…", ctrl(KeyEvent.VK_O), w::openWorkspace));
+        r.add(new WorkbenchAction("open-sample", "File", "Open the sample workspace", null, w::openSample));
+    }
+
+    private static void addHelpActions(ActionRegistry r, WorkspaceCommands w) {
+        r.add(new WorkbenchAction("guide", "Help", "User guide", plain(KeyEvent.VK_F1), w::showGuide));
+        r.add(new WorkbenchAction("shortcuts", "Help", "Keyboard shortcuts", ctrl(KeyEvent.VK_SLASH), w::showShortcuts));
+        r.add(new WorkbenchAction("about", "Help", "About PrepDesk", null, w::showAbout));
     }
 }

@@ -7,7 +7,7 @@ import org.prepdesk.model.Kind;
  * implements it, so this package never depends on the window's package (no import cycle).
  * Every method is called on the EDT.
  */
-public interface WorkbenchCommands {
+public interface WorkbenchCommands extends WorkspaceCommands {
     void newNoteMenu();
 
     void newNote(Kind k);
@@ -21,8 +21,6 @@ public interface WorkbenchCommands {
     void closeTab();
 
     void showTrash();
-
-    void quit();
 
     void rename();
 
