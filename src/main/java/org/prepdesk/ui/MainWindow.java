@@ -27,6 +27,10 @@ public final class MainWindow extends JFrame {
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         placeholder("Opening the workspace…");
+        java.net.URL icon = MainWindow.class.getResource("prepdesk.png");
+        if (icon != null) {
+            setIconImage(new javax.swing.ImageIcon(icon).getImage());
+        }
         if (bounds != null && bounds.width > 200 && bounds.height > 200) {
             setBounds(bounds);
         } else {
