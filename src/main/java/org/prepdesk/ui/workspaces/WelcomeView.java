@@ -53,7 +53,7 @@ public final class WelcomeView extends JPanel {
                 + "notes to import.", choices::openFolder));
         column.add(Box.createVerticalStrut(12));
         JComponent sample = choice("welcomeSample", "Explore the sample", sampleAvailable
-                ? "A finished prep for a fictional onsite loop, copied to " + sampleDest + " so you can change it."
+                ? "A finished prep for a fictional onsite loop, copied to " + sampleDest + "."
                 : "Not part of this copy of PrepDesk.", choices::exploreSample);
         sample.getComponent(0).setEnabled(sampleAvailable);
         column.add(sample);
