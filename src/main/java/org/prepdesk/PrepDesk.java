@@ -13,10 +13,9 @@ public final class PrepDesk {
     }
 
     public static void main(String[] args) {
-        Path window = windowOnly(args);
-        if (window != null) {
+        if (opensWindow(args)) {
             // the common case, opening the window, skips building the command line: it saves most of a second
-            int code = openWindow(window);
+            int code = openWindow(windowOnly(args));
             if (code != WINDOW_RUNNING) {
                 System.exit(code);
             }
@@ -30,7 +29,15 @@ public final class PrepDesk {
         }
     }
 
-    /** The workspace to open when the arguments ask for the window and nothing else; else null. */
+    /** True when the arguments ask for the window and nothing else. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || windowOnly(args) != null;
+    }
+
+    /**
+     * The workspace to open when the arguments ask for the window and nothing else; else null (with
+     * no arguments and no default: the window chooses, the last workspace or the welcome view).
+     */
     static Path windowOnly(String[] args) {
         String dir = null;
         if (args.length == 0) {

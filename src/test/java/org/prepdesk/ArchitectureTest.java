@@ -1,6 +1,7 @@
 package org.prepdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -76,5 +77,16 @@ class ArchitectureTest {
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace")
                 .check(classes);
+    }
+
+    @Test
+    void theLayersHaveNoCycles() {
+        slices().matching("org.prepdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noPackageIsInACycle() {
+        // every package its own slice: ui, ui.actions and ui.review must not reach back into each other
+        slices().matching("org.prepdesk.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
  * The command line of DESIGN §6. With no command it opens the window through the function the
  * entry point hands in, so this package never depends on the window.
  */
-@Command(name = "prepdesk", mixinStandardHelpOptions = true, version = "PrepDesk 0.1.0",
+@Command(name = "prepdesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {"A local-first workbench for interview preparation.",
-                "With no command, opens the window on --workspace DIR (default: the sample workspace)."},
+                "With no command, opens the window on --workspace DIR (default: the last workspace opened, "
+                        + "or the sample one when run from the source tree)."},
         subcommands = {
             InitCommand.class,
             AddCommand.class,
@@ -55,10 +56,7 @@ public final class PrepDeskCli implements Callable<Integer> {
         Path dir = workspace;
         if (dir == null) {
             String dflt = System.getProperty(DEFAULT_WORKSPACE_PROPERTY);
-            if (dflt == null) {
-                throw CliError.usage("no workspace given: use --workspace DIR");
-            }
-            dir = Path.of(dflt);
+            dir = dflt == null ? null : Path.of(dflt); // null: the window reopens the last one or welcomes
         }
         return windowOpener.apply(dir);
     }

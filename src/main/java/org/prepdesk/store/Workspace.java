@@ -64,7 +64,16 @@ public final class Workspace implements AutoCloseable {
 
     /** Makes {@code dir} an empty workspace (it must not exist or be empty) and opens it for writing. */
     public static Workspace create(Path dir, String name) {
-        return open(WorkspaceLayout.createEmpty(dir, name), Access.WRITE);
+        return create(dir, name, false);
+    }
+
+    /**
+     * As {@link #create(Path, String)}; with {@code besideOtherFiles} the folder may already hold
+     * files of the user's (the window's "make this folder a workspace"), but none of the workspace's
+     * own folders.
+     */
+    public static Workspace create(Path dir, String name, boolean besideOtherFiles) {
+        return open(WorkspaceLayout.createEmpty(dir, name, besideOtherFiles), Access.WRITE);
     }
 
     public static Workspace open(Path dir, Access access) {

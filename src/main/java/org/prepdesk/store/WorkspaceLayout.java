@@ -30,7 +30,7 @@ public final class WorkspaceLayout {
     }
 
     /** Lays out an empty workspace in {@code dir} (it must not exist or be empty); returns its root. */
-    static Path createEmpty(Path dir, String name) {
+    static Path createEmpty(Path dir, String name, boolean besideOtherFiles) {
         Path root = dir.toAbsolutePath().normalize();
         if (Files.exists(root.resolve(INFO_FILE))) {
             throw new StoreException(StoreException.Reason.INVALID, "already a workspace: " + dir);
@@ -39,7 +39,15 @@ public final class WorkspaceLayout {
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 throw new StoreException(StoreException.Reason.INVALID, "not a folder: " + dir);
             }
-            if (Files.isDirectory(root)) {
+            if (besideOtherFiles) {
+                for (String sub : FOLDERS) {
+                    Path p = root.resolve(sub);
+                    if (Files.exists(p) && !(Files.isDirectory(p) && isEmptyFolder(p))) {
+                        throw new StoreException(StoreException.Reason.INVALID,
+                                "the folder already has a " + sub + " of its own: " + dir);
+                    }
+                }
+            } else if (Files.isDirectory(root)) {
                 try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
                     if (ds.iterator().hasNext()) {
                         throw new StoreException(StoreException.Reason.INVALID,
@@ -58,5 +66,11 @@ public final class WorkspaceLayout {
                     "cannot create the workspace: " + StoreErrors.describe(e), e);
         }
         return root;
+    }
+
+    private static boolean isEmptyFolder(Path p) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            return !ds.iterator().hasNext();
+        }
     }
 }

@@ -18,21 +18,38 @@ import javax.swing.WindowConstants;
  */
 public final class MainWindow extends JFrame {
     public MainWindow(Path dir, WorkbenchPrefs prefs) {
-        super("PrepDesk — " + dir.toAbsolutePath().normalize().getFileName());
+        this("PrepDesk — " + dir.toAbsolutePath().normalize().getFileName(), prefs.bounds());
+    }
+
+    /** A frame with no workspace yet (the welcome view); {@code bounds} null: the default size. */
+    public MainWindow(String title, Rectangle bounds) {
+        super(title);
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        JPanel loading = new JPanel(new BorderLayout());
-        JLabel l = new JLabel("Opening the workspace…", SwingConstants.CENTER);
-        l.setEnabled(false);
-        loading.add(l, BorderLayout.CENTER);
-        setContentPane(loading);
-        Rectangle b = prefs.bounds();
-        if (b != null && b.width > 200 && b.height > 200) {
-            setBounds(b);
+        placeholder("Opening the workspace…");
+        java.net.URL icon = MainWindow.class.getResource("prepdesk.png");
+        if (icon != null) {
+            setIconImage(new javax.swing.ImageIcon(icon).getImage());
+        }
+        if (bounds != null && bounds.width > 200 && bounds.height > 200) {
+            setBounds(bounds);
         } else {
             setSize(1280, 800);
             setLocationRelativeTo(null);
         }
+    }
+
+    /** Replaces what the window shows with one quiet line ("Closing…", "Opening…"). */
+    public void placeholder(String text) {
+        JPanel loading = new JPanel(new BorderLayout());
+        loading.setName("placeholder");
+        JLabel l = new JLabel(text, SwingConstants.CENTER);
+        l.setName("placeholderText");
+        l.setEnabled(false);
+        loading.add(l, BorderLayout.CENTER);
+        setContentPane(loading);
+        revalidate();
+        repaint();
     }
 
     /** Shows the frame; {@code shown} hears when it is on screen (for the startup timing line). */

@@ -25,6 +25,10 @@ import org.prepdesk.store.WorkspaceEvent;
 import org.prepdesk.ui.actions.ActionRegistry;
 import org.prepdesk.ui.actions.WorkbenchAction;
 import org.prepdesk.ui.actions.WorkbenchActions;
+import org.prepdesk.ui.actions.WorkbenchCommands;
+import org.prepdesk.ui.help.AboutDialog;
+import org.prepdesk.ui.help.GuideWindow;
+import org.prepdesk.ui.help.ShortcutsDialog;
 import org.prepdesk.ui.rehearse.RehearseHost;
 
 /**
@@ -32,7 +36,7 @@ import org.prepdesk.ui.rehearse.RehearseHost;
  * toolbar, status bar below. Wires the views together and owns the window's life; the views do
  * the work. EDT only.
  */
-public final class Workbench {
+public final class Workbench implements WorkbenchCommands {
     final MainWindow frame;
     private final Workspace ws;
     private final TaskExecutor exec;
@@ -59,6 +63,8 @@ public final class Workbench {
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
+    private WindowAdapter windowListener; // removed on close: the frame outlives a workbench when switching
+    private WorkspaceSwitcher switcher;   // null for a workbench made without one (tests)
     private final java.util.concurrent.CompletableFuture<NoteSearch> searching;
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
@@ -125,7 +131,7 @@ public final class Workbench {
         status.noteCount(ws.noteCount());
         banner.showProblemsOf(ws);
         restoreLayout();
-        frame.addWindowListener(new WindowAdapter() {
+        frame.addWindowListener(windowListener = new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
                 quit();
@@ -355,6 +361,11 @@ public final class Workbench {
         t.remember(prefs.global());
     }
 
+    @Override
+    public void useDarkTheme(boolean dark) {
+        setTheme(dark ? Theme.DARK : Theme.LIGHT);
+    }
+
     public void toggleTheme() {
         setTheme(Theme.DARK.isCurrent() ? Theme.LIGHT : Theme.DARK);
     }
@@ -392,13 +403,22 @@ public final class Workbench {
 
     /** Saves everything, then closes; if a save failed, asks before quitting (the text is still here). */
     public void quit() {
+        closeThen(true, onClosed);
+    }
+
+    /**
+     * Saves everything and takes the views down, then runs {@code then}; the frame stays (for the next
+     * workspace) unless {@code disposeFrame}. If a save failed and the user keeps the window, nothing
+     * closes and {@code then} does not run.
+     */
+    void closeThen(boolean disposeFrame, Runnable then) {
         if (closing) {
             return;
         }
         editors.saveAll().whenComplete((v, ex) -> UiTasks.onEdt(() -> {
             if (editors.anyFailed() && JOptionPane.showConfirmDialog(frame,
-                    "Some notes could not be saved. Quit anyway and lose those edits?", "Unsaved notes",
-                    JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+                    "Some notes could not be saved. Close the workspace anyway and lose those edits?",
+                    "Unsaved notes", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
                 return;
             }
             closing = true;
@@ -412,9 +432,60 @@ public final class Workbench {
                 reviewPanel.dispose();
             }
             editors.editors().forEach(NoteEditor::dispose);
-            frame.dispose();
-            onClosed.run();
+            frame.removeWindowListener(windowListener);
+            if (palette != null) {
+                palette.dispose();
+            }
+            if (trash != null) {
+                trash.dispose();
+            }
+            if (disposeFrame) {
+                frame.dispose();
+            }
+            then.run();
         }));
+    }
+
+    // ------------------------------------------------------------------ workspaces and help
+
+    void attach(WorkspaceSwitcher s) {
+        switcher = s;
+    }
+
+    @Override
+    public void newWorkspace() {
+        if (switcher != null) {
+            switcher.newWorkspace();
+        }
+    }
+
+    @Override
+    public void openWorkspace() {
+        if (switcher != null) {
+            switcher.openWorkspace();
+        }
+    }
+
+    @Override
+    public void openSample() {
+        if (switcher != null) {
+            switcher.openSample();
+        }
+    }
+
+    @Override
+    public void showGuide() {
+        GuideWindow.open(frame);
+    }
+
+    @Override
+    public void showShortcuts() {
+        ShortcutsDialog.open(frame, actions);
+    }
+
+    @Override
+    public void showAbout() {
+        AboutDialog.open(frame);
     }
 
     /** The workbench's actions by id, for tests and the palette. */

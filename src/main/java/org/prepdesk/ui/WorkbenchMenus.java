@@ -19,7 +19,7 @@ import org.prepdesk.ui.actions.WorkbenchAction;
 
 /** Builds the menu bar and toolbar from the action registry, so every action appears once. EDT only. */
 final class WorkbenchMenus {
-    private static final String[] MENUS = {"File", "Edit", "View", "Go"};
+    private static final String[] MENUS = {"File", "Edit", "View", "Go", "Help"};
 
     private WorkbenchMenus() {
     }
@@ -36,15 +36,28 @@ final class WorkbenchMenus {
                 continue; // the same as Ctrl+K; listed in the palette only
             }
             JMenu menu = menus.get(a.category());
-            if (a.id().equals("trash") || a.id().equals("quit") || a.id().equals("new-section")
-                    || a.id().equals("cut") || a.id().startsWith("theme-light") || a.id().equals("palette")) {
+            if (a.id().equals("new-note-menu") || a.id().equals("about") || a.id().equals("trash")
+                    || a.id().equals("quit") || a.id().equals("new-section") || a.id().equals("cut") || a.id().startsWith("theme-light") || a.id().equals("palette")) {
                 menu.addSeparator();
             }
             menu.add(new JMenuItem(a));
         }
         JMenuBar bar = new JMenuBar();
-        menus.values().forEach(bar::add);
+        menus.values().stream().filter(m -> m.getItemCount() > 0).forEach(bar::add);
         return bar;
+    }
+
+    /** Puts File › Open recent right after File › Open workspace…. */
+    static void insertAfterOpen(JMenuBar bar, JMenu recent) {
+        JMenu file = bar.getMenu(0);
+        for (int i = 0; i < file.getItemCount(); i++) {
+            JMenuItem item = file.getItem(i);
+            if (item != null && item.getAction() instanceof WorkbenchAction a && a.id().equals("open-workspace")) {
+                file.insert(recent, i + 1);
+                return;
+            }
+        }
+        file.add(recent);
     }
 
     static JToolBar toolBar(ActionRegistry actions, JTextField searchField, Workbench w) {

@@ -21,7 +21,12 @@ public final class WorkbenchPrefs {
     private final Preferences workspace;
 
     public WorkbenchPrefs(Path workspaceRoot) {
-        this(Preferences.userRoot().node(System.getProperty("prepdesk.prefsNode", "org/prepdesk")), workspaceRoot);
+        this(defaultRoot(), workspaceRoot);
+    }
+
+    /** The node everything is kept under: {@code -Dprepdesk.prefsNode}, else org/prepdesk. */
+    public static Preferences defaultRoot() {
+        return Preferences.userRoot().node(System.getProperty("prepdesk.prefsNode", "org/prepdesk"));
     }
 
     WorkbenchPrefs(Preferences root, Path workspaceRoot) {

@@ -74,6 +74,14 @@ class PrepDeskCliTest {
     }
 
     @Test
+    void versionPrintsTheVersionAndTheBuild() {
+        CliRun r = CliRun.of("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).isEqualTo(org.prepdesk.build.BuildInfo.current().describe())
+                .matches("PrepDesk \\d+\\.\\d+\\.\\d+\\S* \\(build \\S+, \\d{4}-\\d{2}-\\d{2}\\)");
+    }
+
+    @Test
     void initCreatesAWorkspaceAndRefusesToRunTwice() {
         assertThat(ws.resolve("prepdesk.json")).exists();
         assertThat(ws.resolve("notes")).isDirectory();

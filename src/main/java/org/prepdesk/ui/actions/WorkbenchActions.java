@@ -8,19 +8,18 @@ import static org.prepdesk.ui.actions.Shortcuts.plain;
 
 import java.awt.event.KeyEvent;
 import org.prepdesk.model.Kind;
-import org.prepdesk.ui.Theme;
-import org.prepdesk.ui.Workbench;
 
 /**
  * Every action of the workbench window, in menu order. Categories name the menus: File, Edit,
- * View, Go. Shortcuts follow common desktop habits (Ctrl+N new, F2 rename, Delete, Ctrl+K search).
+ * View, Go, Help. Shortcuts follow common desktop habits (Ctrl+N new, F2 rename, Delete, Ctrl+K search).
  */
 public final class WorkbenchActions {
     private WorkbenchActions() {
     }
 
-    public static ActionRegistry create(Workbench w) {
+    public static ActionRegistry create(WorkbenchCommands w) {
         ActionRegistry r = new ActionRegistry();
+        addWorkspaceActions(r, w);
         r.add(new WorkbenchAction("new-note-menu", "File", "New note…", ctrl(KeyEvent.VK_N), w::newNoteMenu));
         int key = KeyEvent.VK_1;
         for (Kind k : Kind.values()) {
@@ -62,10 +61,32 @@ public final class WorkbenchActions {
                 () -> w.toggleView("review")));
         r.add(new WorkbenchAction("readiness", "View", "Readiness: competencies × stories, STAR check",
                 ctrlShift(KeyEvent.VK_R), w::showReadiness));
-        r.add(new WorkbenchAction("theme-light", "View", "Light theme", null, () -> w.setTheme(Theme.LIGHT)));
-        r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.setTheme(Theme.DARK)));
+        r.add(new WorkbenchAction("theme-light", "View", "Light theme", null, () -> w.useDarkTheme(false)));
+        r.add(new WorkbenchAction("theme-dark", "View", "Dark theme", null, () -> w.useDarkTheme(true)));
         r.add(new WorkbenchAction("theme-toggle", "View", "Switch light/dark theme", ctrlShift(KeyEvent.VK_T),
                 w::toggleTheme));
+        addHelpActions(r, w);
         return r;
+    }
+
+    /** The window with no workspace open (the welcome view): choose one, help, quit. */
+    public static ActionRegistry noWorkspace(WorkspaceCommands w) {
+        ActionRegistry r = new ActionRegistry();
+        addWorkspaceActions(r, w);
+        r.add(new WorkbenchAction("quit", "File", "Quit", ctrl(KeyEvent.VK_Q), w::quit));
+        addHelpActions(r, w);
+        return r;
+    }
+
+    private static void addWorkspaceActions(ActionRegistry r, WorkspaceCommands w) {
+        r.add(new WorkbenchAction("new-workspace", "File", "New workspace…", null, w::newWorkspace));
+        r.add(new WorkbenchAction("open-workspace", "File", "Open workspace…", ctrl(KeyEvent.VK_O), w::openWorkspace));
+        r.add(new WorkbenchAction("open-sample", "File", "Open the sample workspace", null, w::openSample));
+    }
+
+    private static void addHelpActions(ActionRegistry r, WorkspaceCommands w) {
+        r.add(new WorkbenchAction("guide", "Help", "User guide", plain(KeyEvent.VK_F1), w::showGuide));
+        r.add(new WorkbenchAction("shortcuts", "Help", "Keyboard shortcuts", ctrl(KeyEvent.VK_SLASH), w::showShortcuts));
+        r.add(new WorkbenchAction("about", "Help", "About PrepDesk", null, w::showAbout));
     }
 }
