@@ -11,6 +11,9 @@ public final class WorkspaceOption {
             description = "The workspace folder (the one holding prepdesk.json).")
     Path dir;
 
+    /** Set once the command opened the workspace for writing: its history then commits afterwards. */
+    boolean openedForWriting;
+
     /** Opens for reading: never locks, works while a window holds the workspace. */
     public Workspace openForReading() {
         return Workspace.open(dir, Workspace.Access.READ);
@@ -24,6 +27,7 @@ public final class WorkspaceOption {
     /** Opens for writing: takes the lock, refuses a read-only (newer format) workspace. */
     public Workspace openForWriting() {
         Workspace ws = Workspace.open(dir, Workspace.Access.WRITE);
+        openedForWriting = true;
         if (ws.isReadOnly()) {
             String why = ws.readOnlyReason().orElse("read-only");
             ws.close();
