@@ -1,0 +1,127 @@
+package org.prepdesk.history;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.prepdesk.store.StoreException;
+import org.prepdesk.store.TaskExecutor;
+import org.prepdesk.store.WorkspaceEvent;
+import org.prepdesk.store.WorkspaceListener;
+
+/**
+ * Turns a window's saves into batched commits: a burst of saves becomes one commit once the
+ * workspace has been quiet for {@code idle}, or sooner when {@link #flush} is called (on switching
+ * note, on quit). Commits run on the background executor, after the saves queued before them, so
+ * typing never waits for Git. A failed commit is reported once (until one succeeds again) and tried
+ * again after the next quiet spell; the saved files are never touched.
+ *
+ * <p>Thread-safe: listeners may be called on any thread; state is guarded by {@code this}; the timer
+ * only hands work to the executor.
+ */
+public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
+    private final History history;
+    private final TaskExecutor executor;
+    private final long idleMillis;
+    private final Consumer<String> onFailure;
+    private final Consumer<Version> onCommit;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "prepdesk-history-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private boolean pending;                 // guarded by this
+    private boolean failureReported;         // guarded by this
+    private ScheduledFuture<?> idleFlush;    // guarded by this
+    private boolean closed;                  // guarded by this
+
+    public HistoryRecorder(History history, TaskExecutor executor, Duration idle, Consumer<String> onFailure,
+                           Consumer<Version> onCommit) {
+        this.history = history;
+        this.executor = executor;
+        this.idleMillis = idle.toMillis();
+        this.onFailure = onFailure;
+        this.onCommit = onCommit;
+    }
+
+    @Override
+    public void changed(WorkspaceEvent event) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            pending = true;
+            rescheduleLocked();
+        }
+    }
+
+    /** Commits what is pending now (on the executor, after the saves already queued). */
+    public CompletableFuture<Void> flush() {
+        synchronized (this) {
+            if (!pending) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (idleFlush != null) {
+                idleFlush.cancel(false);
+                idleFlush = null;
+            }
+        }
+        return executor.run(this::commitNow);
+    }
+
+    /** Whether saves are waiting for their commit. */
+    public synchronized boolean hasPending() {
+        return pending;
+    }
+
+    private void rescheduleLocked() {
+        if (idleFlush != null) {
+            idleFlush.cancel(false);
+        }
+        idleFlush = timer.schedule(this::flush, idleMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void commitNow() {
+        synchronized (this) {
+            if (!pending) {
+                return;
+            }
+            pending = false;
+        }
+        try {
+            history.commitAll(null).ifPresent(onCommit);
+            synchronized (this) {
+                failureReported = false;
+            }
+        } catch (StoreException | IllegalStateException e) {
+            boolean report;
+            synchronized (this) {
+                pending = true;
+                report = !failureReported;
+                failureReported = true;
+                if (!closed) {
+                    rescheduleLocked();
+                }
+            }
+            if (report) {
+                onFailure.accept(e.getMessage());
+            }
+        }
+    }
+
+    /** Stops the timer; call {@link #flush} first to commit what is pending. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (idleFlush != null) {
+                idleFlush.cancel(false);
+            }
+        }
+        timer.shutdownNow();
+    }
+}
