@@ -57,6 +57,7 @@ public final class Workbench {
     private OutsideChanges outside;
     private boolean closing;
     private final java.util.concurrent.CompletableFuture<NoteSearch> searching;
+    private final WindowHistory history;
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
                      Runnable onClosed) {
@@ -85,6 +86,8 @@ public final class Workbench {
         commands = new TreeCommands(ws, exec, tree, status, this::openNew, frame);
         tree.tree().setTransferHandler(new TreeTransfer(commands));
         tree.onOpen(n -> editors.open(n));
+        history = new WindowHistory(ws, exec, status);
+        editors.tabs().addChangeListener(e -> history.flush()); // switching note ends a burst of saves
         review = reviewView();
         left.add(tree, "tree");
         left.add(search, "search");
@@ -257,6 +260,25 @@ public final class Workbench {
         editors.saveAll();
     }
 
+    /** File › Sync: saves, then fetches, merges and pushes on the executor. */
+    public void sync() {
+        history.sync(frame, editors.saveAll());
+    }
+
+    /** The History view of the open note. */
+    public void noteHistory() {
+        editors.current().flatMap(ed -> ws.note(ed.noteId())).ifPresentOrElse(n -> editors.saveAll().whenComplete(
+                (v, ex) -> UiTasks.onEdt(() -> history.showHistory(frame, n, this::openNew))),
+                () -> status.info("Open a note to see its history"));
+    }
+
+    public void deletedNotes() {
+        history.showDeleted(frame, n -> {
+            tree.select(n.id());
+            editors.open(n);
+        });
+    }
+
     public void closeTab() {
         editors.closeCurrent();
     }
@@ -386,6 +408,7 @@ public final class Workbench {
             }
             editors.editors().forEach(NoteEditor::dispose);
             frame.dispose();
+            history.close(); // the last commit, queued before the executor stops
             onClosed.run();
         }));
     }
