@@ -30,7 +30,7 @@ final class CliHistory {
             Optional<History> h = History.open(option.path(), false);
             if (h.isPresent()) {
                 try (History history = h.get()) {
-                    history.commitAll(importedFrom);
+                    history.commitPaths(option.changed.take(), importedFrom);
                 }
             }
         } catch (StoreException e) {

@@ -13,6 +13,8 @@ public final class WorkspaceOption {
 
     /** Set once the command opened the workspace for writing: its history then commits afterwards. */
     boolean openedForWriting;
+    /** The files the command's changes touched, for that commit. */
+    final org.prepdesk.history.ChangedPaths changed = new org.prepdesk.history.ChangedPaths();
 
     /** Opens for reading: never locks, works while a window holds the workspace. */
     public Workspace openForReading() {
@@ -28,6 +30,7 @@ public final class WorkspaceOption {
     public Workspace openForWriting() {
         Workspace ws = Workspace.open(dir, Workspace.Access.WRITE);
         openedForWriting = true;
+        ws.addListener(changed);
         if (ws.isReadOnly()) {
             String why = ws.readOnlyReason().orElse("read-only");
             ws.close();

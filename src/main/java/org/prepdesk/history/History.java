@@ -104,13 +104,25 @@ public final class History implements AutoCloseable {
      * empty when nothing changed. {@code importedFrom} names an import's files for the message.
      */
     public synchronized Optional<Version> commitAll(String importedFrom) {
-        return commitAll(importedFrom, null);
+        return commit(importedFrom, null, null);
+    }
+
+    /**
+     * As {@link #commitAll}, looking only at {@code paths} (from {@link ChangedPaths}; null: everything)
+     * and the small top-level folders, which is what makes a commit cheap in a large workspace.
+     */
+    public synchronized Optional<Version> commitPaths(java.util.Set<String> paths, String importedFrom) {
+        return commit(importedFrom, null, paths);
     }
 
     private synchronized Optional<Version> commitAll(String importedFrom, String message) {
+        return commit(importedFrom, message, null);
+    }
+
+    private synchronized Optional<Version> commit(String importedFrom, String message, java.util.Set<String> paths) {
         try {
             return Committer.commitAll(git, Machine.author(repo.getConfig()), Machine.committer(repo.getConfig()),
-                    importedFrom, message).map(NoteVersions::version);
+                    importedFrom, message, paths).map(NoteVersions::version);
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, "history: the commit failed ("
                     + describe(e) + "); the saved files are untouched and the next commit takes them up", e);

@@ -34,6 +34,7 @@ public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
         return t;
     });
 
+    private final ChangedPaths paths = new ChangedPaths();
     private boolean pending;                 // guarded by this
     private boolean failureReported;         // guarded by this
     private ScheduledFuture<?> idleFlush;    // guarded by this
@@ -57,6 +58,7 @@ public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
             pending = true;
             rescheduleLocked();
         }
+        paths.changed(event);
     }
 
     /** Commits what is pending now (on the executor, after the saves already queued). */
@@ -71,6 +73,20 @@ public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
             }
         }
         return executor.run(this::commitNow);
+    }
+
+    /**
+     * Commits everything the files hold that history does not (saves of a session that was killed,
+     * edits made while PrepDesk was closed), on the executor; the window does this once on opening.
+     */
+    public CompletableFuture<Void> catchUp() {
+        return executor.run(() -> {
+            try {
+                history.commitAll(null).ifPresent(onCommit);
+            } catch (StoreException e) {
+                onFailure.accept(e.getMessage());
+            }
+        });
     }
 
     /** Whether saves are waiting for their commit. */
@@ -92,12 +108,14 @@ public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
             }
             pending = false;
         }
+        java.util.Set<String> taken = paths.take();
         try {
-            history.commitAll(null).ifPresent(onCommit);
+            history.commitPaths(taken, null).ifPresent(onCommit);
             synchronized (this) {
                 failureReported = false;
             }
         } catch (StoreException | IllegalStateException e) {
+            paths.putBack(taken);
             boolean report;
             synchronized (this) {
                 pending = true;

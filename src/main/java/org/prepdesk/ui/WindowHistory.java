@@ -20,8 +20,8 @@ import org.prepdesk.store.Workspace;
  * and "Show deleted notes". Git work always runs on the executor. EDT only, except where noted.
  */
 final class WindowHistory {
-    /** Saves become a commit after this long without another save. */
-    static final Duration IDLE = Duration.ofSeconds(30);
+    /** Saves become a commit after this long without another save (a property, for tests and measurements). */
+    static final Duration IDLE = Duration.ofMillis(Long.getLong("prepdesk.history.idleMillis", 30_000));
 
     private final Workspace ws;
     private final TaskExecutor exec;
@@ -39,6 +39,7 @@ final class WindowHistory {
                 recorder = new HistoryRecorder(history, exec, IDLE,
                         m -> UiTasks.onEdt(() -> status.error(m)), v -> { });
                 ws.addListener(recorder);
+                recorder.catchUp();
             });
             return h;
         });
