@@ -1,5 +1,9 @@
 package org.prepdesk.store;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Where things live inside a workspace folder (DESIGN §3). */
@@ -23,5 +27,36 @@ public final class WorkspaceLayout {
     static final List<String> FOLDERS = List.of(SECTIONS, NOTES, SHEETS, TRASH_NOTES, TRASH_SECTIONS);
 
     private WorkspaceLayout() {
+    }
+
+    /** Lays out an empty workspace in {@code dir} (it must not exist or be empty); returns its root. */
+    static Path createEmpty(Path dir, String name) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (Files.exists(root.resolve(INFO_FILE))) {
+            throw new StoreException(StoreException.Reason.INVALID, "already a workspace: " + dir);
+        }
+        try {
+            if (Files.exists(root) && !Files.isDirectory(root)) {
+                throw new StoreException(StoreException.Reason.INVALID, "not a folder: " + dir);
+            }
+            if (Files.isDirectory(root)) {
+                try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
+                    if (ds.iterator().hasNext()) {
+                        throw new StoreException(StoreException.Reason.INVALID,
+                                "the folder is not empty (init wants a new or empty folder): " + dir);
+                    }
+                }
+            }
+            Files.createDirectories(root);
+            for (String sub : FOLDERS) {
+                Files.createDirectories(root.resolve(sub));
+            }
+            new AtomicFiles(FileOps.DISK).write(root.resolve(INFO_FILE),
+                    new JsonCodec().encodeInfo(new WorkspaceInfo(WorkspaceInfo.FORMAT, name, null)));
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.WRITE_FAILED,
+                    "cannot create the workspace: " + StoreErrors.describe(e), e);
+        }
+        return root;
     }
 }

@@ -2,10 +2,8 @@ package org.prepdesk.ui.review;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.Point;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +16,17 @@ import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
-import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.text.DefaultCaret;
-import javax.swing.text.html.HTMLEditorKit;
 import org.prepdesk.model.Kind;
 import org.prepdesk.model.SheetSpec;
-import org.prepdesk.review.Html;
 import org.prepdesk.review.HtmlSheetRenderer;
 import org.prepdesk.review.Sheet;
 import org.prepdesk.review.SheetAssembler;
@@ -57,8 +50,6 @@ public final class ReviewPanel extends JPanel {
     /** Quiet time after the last edit before the preview is rebuilt. */
     static final int DEBOUNCE_MS = 350;
     private static final String QUICK_PICK = "Quick pick";
-    /** Swing lays out HTML on the EDT; beyond this many items the preview shows the start only. */
-    static final int PREVIEW_LIMIT = 150;
 
     private final Workspace ws;
     private final TaskExecutor executor;
@@ -75,18 +66,7 @@ public final class ReviewPanel extends JPanel {
     private final ChipGroup kindChips = new ChipGroup("review.kind.", this::selectionChanged);
     private final JComboBox<String> grouping = new JComboBox<>(new String[] {"By kind", "By section"});
     private final JComboBox<String> order = new JComboBox<>(new String[] {"Tree order", "Weakest first"});
-    private final JEditorPane preview = new JEditorPane() {
-        @Override
-        public void updateUI() {
-            super.updateUI();
-            // a refresh must not move the view (the reader keeps their place while the sheet follows
-            // edits); a theme switch installs a new caret, so the policy is set again here
-            if (getCaret() instanceof javax.swing.text.DefaultCaret c) {
-                c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
-            }
-        }
-    };
-    private final JScrollPane previewScroll;
+    private final SheetPreview preview = new SheetPreview();
     private final JLabel status = new JLabel(" ");
     private final JButton exportButton = new JButton("Export ▾");
     private final JButton printButton = new JButton("Print…");
@@ -112,19 +92,8 @@ public final class ReviewPanel extends JPanel {
         debounce = new Timer(DEBOUNCE_MS, e -> refreshNow());
         debounce.setRepeats(false);
 
-        preview.setName("review.preview");
-        preview.setEditable(false);
-        preview.setEditorKit(new HTMLEditorKit());
-        preview.setBackground(Color.WHITE);
-        preview.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.FALSE);
-        ((DefaultCaret) preview.getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
-        previewScroll = new JScrollPane(preview);
-        previewScroll.setName("review.previewScroll");
-        previewScroll.getVerticalScrollBar().setUnitIncrement(16);
-        previewScroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, new Color(0xd0d0d0)));
-
         add(controls(), BorderLayout.NORTH);
-        add(previewScroll, BorderLayout.CENTER);
+        add(preview.component(), BorderLayout.CENTER);
         add(buttons(), BorderLayout.SOUTH);
         setPreferredSize(new Dimension(400, 600));
 
@@ -238,7 +207,7 @@ public final class ReviewPanel extends JPanel {
 
         JLabel heading = new JLabel("Review sheet");
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        p.add(row(heading));
+        p.add(FormRows.row(heading));
         p.add(Box.createVerticalStrut(6));
 
         sheetChoice.setName("review.sheet");
@@ -261,7 +230,7 @@ public final class ReviewPanel extends JPanel {
         choiceRow.setOpaque(false);
         choiceRow.add(sheetChoice, BorderLayout.CENTER);
         choiceRow.add(deleteButton, BorderLayout.EAST);
-        p.add(labelled("Sheet", choiceRow));
+        p.add(FormRows.labelled("Sheet", choiceRow));
         p.add(Box.createVerticalStrut(4));
 
         subtitle.setName("review.subtitle");
@@ -282,15 +251,15 @@ public final class ReviewPanel extends JPanel {
                 selectionChanged();
             }
         });
-        p.add(labelled("Subtitle", subtitle));
+        p.add(FormRows.labelled("Subtitle", subtitle));
         p.add(Box.createVerticalStrut(6));
 
-        p.add(row(small("Tags (any of)")));
+        p.add(FormRows.row(FormRows.small("Tags (any of)")));
         tagChips.setName("review.tags");
         tagChips.setAlignmentX(LEFT_ALIGNMENT);
         kindChips.setAlignmentX(LEFT_ALIGNMENT);
         p.add(tagChips);
-        p.add(row(small("Kinds")));
+        p.add(FormRows.row(FormRows.small("Kinds")));
         kindChips.setName("review.kinds");
         p.add(kindChips);
 
@@ -304,7 +273,7 @@ public final class ReviewPanel extends JPanel {
         layout.add(Box.createHorizontalStrut(6));
         layout.add(order);
         p.add(Box.createVerticalStrut(2));
-        p.add(row(layout));
+        p.add(FormRows.row(layout));
         return p;
     }
 
@@ -339,35 +308,6 @@ public final class ReviewPanel extends JPanel {
         b.add(saveButton);
         p.add(b, BorderLayout.CENTER);
         return p;
-    }
-
-    private static JComponent row(JComponent c) {
-        JPanel r = new JPanel(new BorderLayout());
-        r.setOpaque(false);
-        r.add(c, BorderLayout.WEST);
-        r.setAlignmentX(LEFT_ALIGNMENT);
-        r.setMaximumSize(new Dimension(Integer.MAX_VALUE, c.getPreferredSize().height + 2));
-        return r;
-    }
-
-    private static JComponent labelled(String label, JComponent field) {
-        JPanel r = new JPanel(new BorderLayout(6, 0));
-        r.setOpaque(false);
-        JLabel l = new JLabel(label);
-        l.setPreferredSize(new Dimension(58, l.getPreferredSize().height));
-        l.setLabelFor(field);
-        r.add(l, BorderLayout.WEST);
-        r.add(field, BorderLayout.CENTER);
-        r.setAlignmentX(LEFT_ALIGNMENT);
-        r.setMaximumSize(new Dimension(Integer.MAX_VALUE, field.getPreferredSize().height + 2));
-        return r;
-    }
-
-    private static JLabel small(String text) {
-        JLabel l = new JLabel(text);
-        l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        l.setBorder(BorderFactory.createEmptyBorder(4, 0, 1, 0));
-        return l;
     }
 
     // ------------------------------------------------------------------ behaviour
@@ -435,15 +375,7 @@ public final class ReviewPanel extends JPanel {
         long generation = ++requested;
         executor.submit(() -> {
             Sheet sheet = assembler.assemble(spec, ws);
-            String html = null;
-            if (!sheet.isEmpty()) {
-                html = renderer.render(sheet.limitedTo(PREVIEW_LIMIT), HtmlSheetRenderer.Flavor.PREVIEW);
-                if (sheet.itemCount() > PREVIEW_LIMIT) {
-                    html = html.replace("</body>", "<p style=\"color: #666666; margin-top: 12px\">… and "
-                            + (sheet.itemCount() - PREVIEW_LIMIT) + " more items: export or print to see them all."
-                            + "</p></body>");
-                }
-            }
+            String html = sheet.isEmpty() ? null : SheetPreview.render(renderer, sheet);
             return new Assembled(sheet, html, ws.allTags(), store.list());
         }).whenComplete((result, ex) -> SwingUtilities.invokeLater(() -> {
             if (disposed || generation != requested) {
@@ -468,9 +400,7 @@ public final class ReviewPanel extends JPanel {
             setStatus(" ");
         } else {
             shown = result.sheet();
-            Point at = previewScroll.getViewport().getViewPosition();
-            preview.setText(result.html());
-            SwingUtilities.invokeLater(() -> previewScroll.getViewport().setViewPosition(clamp(at)));
+            preview.showHtml(result.html());
             int items = shown.itemCount();
             setStatus(items + (items == 1 ? " item" : " items") + " in " + shown.groups().size()
                     + (shown.groups().size() == 1 ? " group" : " groups"));
@@ -480,11 +410,6 @@ public final class ReviewPanel extends JPanel {
         printButton.setEnabled(any);
         saveButton.setEnabled(!spec.selectsNothing() && !ws.isReadOnly());
         ws.readOnlyReason().ifPresent(saveButton::setToolTipText);
-    }
-
-    private Point clamp(Point p) {
-        int maxY = Math.max(0, preview.getHeight() - previewScroll.getViewport().getHeight());
-        return new Point(0, Math.min(p.y, maxY));
     }
 
     private void updateChoices(List<String> tags, List<SheetSpec> saved) {
@@ -515,8 +440,7 @@ public final class ReviewPanel extends JPanel {
     }
 
     private void showMessage(String message) {
-        preview.setText("<html><body style=\"font-family: SansSerif; font-size: 11pt; color: #666666; margin: 16px\">"
-                + Html.text(message) + "</body></html>");
+        preview.showMessage(message);
     }
 
     private void setStatus(String text) {
