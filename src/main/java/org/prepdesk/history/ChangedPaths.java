@@ -12,6 +12,10 @@ import org.prepdesk.store.WorkspaceListener;
  * after outside changes) asks for everything. Thread-safe: guarded by {@code this}.
  */
 public final class ChangedPaths implements WorkspaceListener {
+    /** Per-note companion folders (rehearsal state…): their trashed files move with the note. */
+    private static final java.util.List<String> COMPANION_FOLDERS = org.prepdesk.store.NoteCompanion.installed()
+            .stream().map(org.prepdesk.store.NoteCompanion::folder).toList();
+
     private Set<String> paths = new LinkedHashSet<>();   // guarded by this; null = everything
 
     @Override
@@ -35,6 +39,9 @@ public final class ChangedPaths implements WorkspaceListener {
     private void note(String id) {
         paths.add(WorkspaceLayout.NOTES + "/" + id + ".json");
         paths.add(WorkspaceLayout.TRASH_NOTES + "/" + id + ".json");
+        for (String folder : COMPANION_FOLDERS) {
+            paths.add("trash/" + folder + "/" + id + ".json");
+        }
     }
 
     private void section(String id) {

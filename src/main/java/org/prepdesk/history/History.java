@@ -121,8 +121,12 @@ public final class History implements AutoCloseable {
 
     private synchronized Optional<Version> commit(String importedFrom, String message, java.util.Set<String> paths) {
         try {
-            return Committer.commitAll(git, Machine.author(repo.getConfig()), Machine.committer(repo.getConfig()),
-                    importedFrom, message, paths).map(NoteVersions::version);
+            Optional<Version> v = Committer.commitAll(git, Machine.author(repo.getConfig()),
+                    Machine.committer(repo.getConfig()), importedFrom, message, paths).map(NoteVersions::version);
+            if (v.isPresent()) {
+                Packer.packIfLoose(git);
+            }
+            return v;
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, "history: the commit failed ("
                     + describe(e) + "); the saved files are untouched and the next commit takes them up", e);

@@ -61,12 +61,13 @@ public final class HistoryRecorder implements WorkspaceListener, AutoCloseable {
         paths.changed(event);
     }
 
-    /** Commits what is pending now (on the executor, after the saves already queued). */
+    /**
+     * Commits what is pending now (on the executor, after the saves already queued), and any change of
+     * the small files no event announces (sheets, rehearsal state).
+     */
     public CompletableFuture<Void> flush() {
         synchronized (this) {
-            if (!pending) {
-                return CompletableFuture.completedFuture(null);
-            }
+            pending = true;
             if (idleFlush != null) {
                 idleFlush.cancel(false);
                 idleFlush = null;
