@@ -47,6 +47,12 @@ class WindowHistoryTest {
             JListFixture versions = dialog.list("versionList");
             waitUntil("two versions listed", () -> versions.contents().length >= 2);
             assertThat(dialog.textBox("versionDiff").text()).contains("Written in the window");
+            if (Boolean.getBoolean("prepdesk.screenshots")) {
+                Thread.sleep(500);
+                java.awt.Rectangle r = GuiActionRunner.execute(() -> dialog.target().getBounds());
+                javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png",
+                        Path.of("target", "history-dialog.png").toFile());
+            }
             versions.selectItem(versions.contents().length - 1); // the first version
             dialog.button("restoreVersionButton").click();
             waitUntil("restored", () -> !app.ws.note(note.id()).orElseThrow().body().contains("Written in the window"));
