@@ -60,8 +60,9 @@ final class NoteHistoryDialog extends JDialog {
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
                 super.getListCellRendererComponent(l, v, i, s, f);
                 Version ver = (Version) v;
-                setText("<html><b>" + WHEN.format(ver.time()) + "</b><br><span style='color:gray'>"
-                        + Html.escape(ver.message()) + "</span></html>");
+                // grey on the selection's blue cannot be read: the selected row keeps the list's colours
+                setText("<html><b>" + WHEN.format(ver.time()) + "</b><br>" + (s ? "" : "<span style='color:gray'>")
+                        + Html.escape(ver.message()) + (s ? "" : "</span>") + "</html>");
                 return this;
             }
         });

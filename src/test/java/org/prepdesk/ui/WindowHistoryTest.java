@@ -46,7 +46,8 @@ class WindowHistoryTest {
             DialogFixture dialog = window.dialog("historyDialog");
             JListFixture versions = dialog.list("versionList");
             waitUntil("two versions listed", () -> versions.contents().length >= 2);
-            assertThat(dialog.textBox("versionDiff").text()).contains("Written in the window");
+            waitUntil("the diff of the newest version shown",
+                    () -> dialog.textBox("versionDiff").text().contains("Written in the window"));
             if (Boolean.getBoolean("prepdesk.screenshots")) {
                 Thread.sleep(500);
                 java.awt.Rectangle r = GuiActionRunner.execute(() -> dialog.target().getBounds());
