@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN §2: model ← store ← search ← review/outline ← ui/cli. */
+/** The layers of DESIGN §2: model ← store ← history ← search ← review/outline ← ui/cli. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -22,7 +22,8 @@ class ArchitectureTest {
     @Test
     void modelKnowsNothingElse() {
         noClasses().that().resideInAPackage("org.prepdesk.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.prepdesk.store..", "org.prepdesk.search..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.prepdesk.store..", "org.prepdesk.history..",
+                        "org.prepdesk.search..",
                         "org.prepdesk.review..", "org.prepdesk.outline..", "org.prepdesk.ui..", "org.prepdesk.cli..",
                         "java.io..", "java.nio..", "javax.swing..", "java.awt..", "org.apache.lucene..",
                         "com.fasterxml..")
@@ -32,6 +33,15 @@ class ArchitectureTest {
     @Test
     void storeDependsOnlyOnModel() {
         noClasses().that().resideInAPackage("org.prepdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.prepdesk.history..", "org.prepdesk.search..",
+                        "org.prepdesk.review..", "org.prepdesk.outline..", "org.prepdesk.ui..", "org.prepdesk.cli..",
+                        "javax.swing..", "java.awt..", "org.apache.lucene..", "org.eclipse.jgit..")
+                .check(classes);
+    }
+
+    @Test
+    void historyIsJustAboveTheStoreAndBelowEverythingElse() {
+        noClasses().that().resideInAPackage("org.prepdesk.history..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.prepdesk.search..", "org.prepdesk.review..",
                         "org.prepdesk.outline..", "org.prepdesk.ui..", "org.prepdesk.cli..", "javax.swing..",
                         "java.awt..", "org.apache.lucene..")

@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
             CoverageCommand.class,
             LintCommand.class,
             RehearseCommand.class,
+            HistoryCommand.class,
+            SyncCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 the workspace has problems (check), 2 bad usage or input, "
                 + "or the workspace is held by a running window."})
@@ -98,7 +100,8 @@ public final class PrepDeskCli implements Callable<Integer> {
                     return CliError.USAGE;
                 }
             }
-            return new CommandLine.RunLast().execute(parsed);
+            int code = new CommandLine.RunLast().execute(parsed);
+            return code == 0 ? CliHistory.afterCommand(parsed) : code;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();

@@ -36,25 +36,30 @@ final class ShowCommand implements Callable<Integer> {
                 Json.print(out, Json.full(ws, n));
                 return 0;
             }
-            out.println(n.title());
-            out.println(n.kind().label() + " · " + ws.sectionPath(n.sectionId()));
-            if (!n.tags().isEmpty()) {
-                out.println("Tags: " + String.join(", ", n.tags()));
-            }
-            if (!n.cues().isEmpty()) {
-                out.println("Cues: " + String.join(", ", n.cues()));
-            }
-            if (!n.star().isEmpty()) {
-                out.println("Situation: " + n.star().situation());
-                out.println("Task: " + n.star().task());
-                out.println("Action: " + n.star().action());
-                out.println("Result: " + n.star().result());
-            }
-            if (!n.body().isEmpty()) {
-                out.println();
-                out.println(n.body());
-            }
+            printText(out, ws, n);
         }
         return 0;
+    }
+
+    /** The note as show prints it without --json (history --show prints a past version alike). */
+    static void printText(PrintWriter out, Workspace ws, Note n) {
+        out.println(n.title());
+        out.println(n.kind().label() + " · " + ws.sectionPath(n.sectionId()));
+        if (!n.tags().isEmpty()) {
+            out.println("Tags: " + String.join(", ", n.tags()));
+        }
+        if (!n.cues().isEmpty()) {
+            out.println("Cues: " + String.join(", ", n.cues()));
+        }
+        if (!n.star().isEmpty()) {
+            out.println("Situation: " + n.star().situation());
+            out.println("Task: " + n.star().task());
+            out.println("Action: " + n.star().action());
+            out.println("Result: " + n.star().result());
+        }
+        if (!n.body().isEmpty()) {
+            out.println();
+            out.println(n.body());
+        }
     }
 }

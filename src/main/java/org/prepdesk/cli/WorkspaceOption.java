@@ -11,6 +11,11 @@ public final class WorkspaceOption {
             description = "The workspace folder (the one holding prepdesk.json).")
     Path dir;
 
+    /** Set once the command opened the workspace for writing: its history then commits afterwards. */
+    boolean openedForWriting;
+    /** The files the command's changes touched, for that commit. */
+    final org.prepdesk.history.ChangedPaths changed = new org.prepdesk.history.ChangedPaths();
+
     /** Opens for reading: never locks, works while a window holds the workspace. */
     public Workspace openForReading() {
         return Workspace.open(dir, Workspace.Access.READ);
@@ -24,6 +29,8 @@ public final class WorkspaceOption {
     /** Opens for writing: takes the lock, refuses a read-only (newer format) workspace. */
     public Workspace openForWriting() {
         Workspace ws = Workspace.open(dir, Workspace.Access.WRITE);
+        openedForWriting = true;
+        ws.addListener(changed);
         if (ws.isReadOnly()) {
             String why = ws.readOnlyReason().orElse("read-only");
             ws.close();

@@ -65,7 +65,7 @@ final class OutsideChanges {
         if (!Ids.isValid(noteId)) {
             return 0L;
         }
-        FileStamp s = files.stamp(files.noteFile(noteId));
+        FileStamp s = files.stamp(files.noteFileOfValidId(noteId));
         return s == null ? 0L : s.key();
     }
 }

@@ -57,15 +57,14 @@ public final class Workbench implements WorkbenchCommands {
     private final Component review;
     private final JSplitPane outer;
     private final JSplitPane inner;
-    private CommandPalette palette; // made on first use: no need to build hidden dialogs while the window opens
-    private TrashDialog trash;      // likewise
-    private ReadinessDialog readiness; // likewise
+    private final WorkbenchDialogs dialogs;
     private Component beforeSearch;
     private OutsideChanges outside;
     private boolean closing;
     private WindowAdapter windowListener; // removed on close: the frame outlives a workbench when switching
     private WorkspaceSwitcher switcher;   // null for a workbench made without one (tests)
     private final java.util.concurrent.CompletableFuture<NoteSearch> searching;
+    private final WindowHistory history;
 
     public Workbench(MainWindow frame, Workspace ws, TaskExecutor exec, WorkbenchPrefs prefs, OutlineImport importer,
                      Runnable onClosed) {
@@ -94,6 +93,9 @@ public final class Workbench implements WorkbenchCommands {
         commands = new TreeCommands(ws, exec, tree, status, this::openNew, frame);
         tree.tree().setTransferHandler(new TreeTransfer(commands));
         tree.onOpen(n -> editors.open(n));
+        history = new WindowHistory(ws, exec, status);
+        dialogs = new WorkbenchDialogs(frame, ws, exec, status);
+        editors.tabs().addChangeListener(e -> history.flush()); // switching note ends a burst of saves
         review = reviewView();
         left.add(tree, "tree");
         left.add(search, "search");
@@ -188,9 +190,7 @@ public final class Workbench implements WorkbenchCommands {
         tree.changed(e);
         editors.changed(e);
         status.noteCount(noteCount);
-        if (trash != null && trash.isVisible()) {
-            trash.refresh();
-        }
+        dialogs.refreshTrash();
     }
 
     // ------------------------------------------------------------------ actions
@@ -260,17 +260,11 @@ public final class Workbench implements WorkbenchCommands {
     }
 
     public void showTrash() {
-        if (trash == null) {
-            trash = new TrashDialog(frame, ws, exec, status, commands::restore);
-        }
-        trash.open();
+        dialogs.trash(commands::restore);
     }
 
     public void showReadiness() {
-        if (readiness == null) {
-            readiness = new ReadinessDialog(frame, ws, exec, status, this::openNote);
-        }
-        readiness.open();
+        dialogs.readiness(this::openNote);
     }
 
     /** Selects a note in the tree and opens it in a tab. */
@@ -283,6 +277,22 @@ public final class Workbench implements WorkbenchCommands {
 
     public void saveAll() {
         editors.saveAll();
+    }
+
+    /** File › Sync: saves, then fetches, merges and pushes on the executor. */
+    public void sync() {
+        history.sync(frame, editors.saveAll());
+    }
+
+    /** The History view of the open note. */
+    public void noteHistory() {
+        editors.current().flatMap(ed -> ws.note(ed.noteId())).ifPresentOrElse(n -> editors.saveAll().whenComplete(
+                (v, ex) -> UiTasks.onEdt(() -> history.showHistory(frame, n, this::openNew))),
+                () -> status.info("Open a note to see its history"));
+    }
+
+    public void deletedNotes() {
+        history.showDeleted(frame, n -> openNote(n.id()));
     }
 
     public void closeTab() {
@@ -337,10 +347,7 @@ public final class Workbench implements WorkbenchCommands {
     }
 
     public void showPalette() {
-        if (palette == null) {
-            palette = new CommandPalette(frame, actions);
-        }
-        palette.open();
+        dialogs.palette(actions);
     }
 
     public void toggleView(String view) {
@@ -433,15 +440,11 @@ public final class Workbench implements WorkbenchCommands {
             }
             editors.editors().forEach(NoteEditor::dispose);
             frame.removeWindowListener(windowListener);
-            if (palette != null) {
-                palette.dispose();
-            }
-            if (trash != null) {
-                trash.dispose();
-            }
+            dialogs.dispose();
             if (disposeFrame) {
                 frame.dispose();
             }
+            history.close(); // the last commit, queued before the executor stops
             then.run();
         }));
     }

@@ -50,8 +50,31 @@ class EventThreadTest {
 
     @Test
     void typingInALargeWorkspaceNeverWritesOnTheEventThreadNorStallsIt() throws Exception {
+        typeInALargeWorkspace(false);
+    }
+
+    /** The same with history on, its commits made during the typing (a 1 s quiet spell instead of 30 s). */
+    @Test
+    void typingWithHistoryOnIsNoSlower() throws Exception {
+        String before = System.getProperty("prepdesk.history.idleMillis");
+        System.setProperty("prepdesk.history.idleMillis", "1000");
+        try {
+            typeInALargeWorkspace(true);
+        } finally {
+            if (before == null) {
+                System.clearProperty("prepdesk.history.idleMillis");
+            } else {
+                System.setProperty("prepdesk.history.idleMillis", before);
+            }
+        }
+    }
+
+    private void typeInALargeWorkspace(boolean history) throws Exception {
         WindowTestSupport.assumeDisplay();
         Path dir = Workspaces.large(tmp.resolve("large"), 10_000);
+        if (history) {
+            org.prepdesk.history.History.enable(dir, null).close();
+        }
         RecordingOps ops = new RecordingOps();
         try (WindowTestSupport app = new WindowTestSupport(dir)) {
             FrameFixture window = app.open(ops);
@@ -84,14 +107,29 @@ class EventThreadTest {
             }
             Path file = app.ws.fileOfNote(note.id());
             waitUntil("saved", () -> read(file).contains("pauses for autosave."));
+            int commits = history ? commitsAfterTheFirst(dir) : 0;
             watchdog.interrupt();
+            if (history) {
+                assertThat(commits).as("commits made while typing").isPositive();
+            }
 
             assertThat(ops.threads).as("writes happened").isNotEmpty();
             assertThat(ops.threads).as("threads that wrote").noneMatch(t -> t.contains("(EDT)"))
                     .allMatch(t -> t.equals("prepdesk-worker"));
             assertThat(worst.get()).as("worst event-thread delay in ms while typing").isLessThan(1000);
-            System.out.println("EventThreadTest: worst EDT delay while typing " + worst.get() + " ms; writes on "
+            System.out.println("EventThreadTest" + (history ? " (history on, " + commits + " commits while typing)" : "")
+                    + ": worst EDT delay while typing " + worst.get() + " ms; writes on "
                     + ops.threads.stream().distinct().toList());
+        }
+    }
+
+    private static int commitsAfterTheFirst(Path dir) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            int n = 0;
+            for (var c : git.log().call()) {
+                n++;
+            }
+            return n - 1;
         }
     }
 

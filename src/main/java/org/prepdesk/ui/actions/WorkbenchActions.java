@@ -31,6 +31,10 @@ public final class WorkbenchActions {
         r.add(new WorkbenchAction("save", "File", "Save now", ctrl(KeyEvent.VK_S), w::saveAll));
         r.add(new WorkbenchAction("close-tab", "File", "Close note tab", ctrl(KeyEvent.VK_W), w::closeTab));
         r.add(new WorkbenchAction("trash", "File", "Trash…", null, w::showTrash));
+        r.add(new WorkbenchAction("sync", "File", "Sync", ctrlShift(KeyEvent.VK_S), w::sync));
+        r.add(new WorkbenchAction("note-history", "File", "History of this note…", ctrlShift(KeyEvent.VK_H),
+                w::noteHistory));
+        r.add(new WorkbenchAction("deleted-notes", "File", "Show deleted notes…", null, w::deletedNotes));
         r.add(new WorkbenchAction("quit", "File", "Quit", ctrl(KeyEvent.VK_Q), w::quit));
 
         r.add(new WorkbenchAction("rename", "Edit", "Rename", plain(KeyEvent.VK_F2), w::rename));

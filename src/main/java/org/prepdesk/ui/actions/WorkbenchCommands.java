@@ -22,6 +22,15 @@ public interface WorkbenchCommands extends WorkspaceCommands {
 
     void showTrash();
 
+    /** File › Sync: pull and push the workspace's Git remote, with progress. */
+    void sync();
+
+    /** The History view of the open note: versions, diff, restore. */
+    void noteHistory();
+
+    /** Notes deleted (even from the trash) that history still has. */
+    void deletedNotes();
+
     void rename();
 
     void delete();

@@ -1,0 +1,82 @@
+package org.prepdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.prepdesk.ui.WindowTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JListFixture;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prepdesk.history.History;
+import org.prepdesk.model.Note;
+import org.prepdesk.store.Workspace;
+
+/** The window's history: saves become commits, File › Sync pushes them, the History view restores a version. */
+@Tag("gui")
+class WindowHistoryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void syncFromTheWindowPushesTheSavesAndTheHistoryViewRestoresAVersion() throws Exception {
+        WindowTestSupport.assumeDisplay();
+        Path dir = Workspaces.small(tmp.resolve("ws"));
+        Path remote = tmp.resolve("r.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).call().close();
+        try (History h = History.enable(dir, null)) {
+            h.sync(remote.toString(), s -> { }); // the remote is remembered: File › Sync asks nothing
+        }
+        try (WindowTestSupport app = new WindowTestSupport(dir)) {
+            FrameFixture window = app.open();
+            Note note = app.ws.notesInTreeOrder().get(0);
+            GuiActionRunner.execute(() -> {
+                app.workbench.tree.select(note.id());
+                app.workbench.editors.open(note);
+            });
+            window.textBox("bodyArea").setText("Written in the window, then synced.");
+            GuiActionRunner.execute(() -> app.workbench.action("sync").actionPerformed(null));
+            waitUntil("pushed", () -> remoteBody(remote, note.id()).contains("Written in the window"));
+
+            GuiActionRunner.execute(() -> app.workbench.action("note-history").actionPerformed(null));
+            DialogFixture dialog = window.dialog("historyDialog");
+            JListFixture versions = dialog.list("versionList");
+            waitUntil("two versions listed", () -> versions.contents().length >= 2);
+            waitUntil("the diff of the newest version shown",
+                    () -> dialog.textBox("versionDiff").text().contains("Written in the window"));
+            if (Boolean.getBoolean("prepdesk.screenshots")) {
+                Thread.sleep(500);
+                java.awt.Rectangle r = GuiActionRunner.execute(() -> dialog.target().getBounds());
+                javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png",
+                        Path.of("target", "history-dialog.png").toFile());
+            }
+            versions.selectItem(versions.contents().length - 1); // the first version
+            dialog.button("restoreVersionButton").click();
+            waitUntil("restored", () -> !app.ws.note(note.id()).orElseThrow().body().contains("Written in the window"));
+            assertThat(app.ws.note(note.id()).orElseThrow().body()).isEqualTo(note.body());
+            dialog.close();
+        }
+        try (Workspace ws = Workspace.openReadingEveryFile(dir)) {
+            assertThat(ws.problems()).isEmpty();
+        }
+    }
+
+    private static String remoteBody(Path remote, String id) {
+        try (Git git = Git.open(remote.toFile())) {
+            var repo = git.getRepository();
+            var head = repo.resolve("refs/heads/main");
+            try (var walk = new org.eclipse.jgit.revwalk.RevWalk(repo);
+                    var tw = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, "notes/" + id + ".json",
+                            walk.parseCommit(head).getTree())) {
+                return tw == null ? "" : new String(repo.open(tw.getObjectId(0)).getBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
