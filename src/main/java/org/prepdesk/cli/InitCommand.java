@@ -3,7 +3,6 @@ package org.prepdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.prepdesk.history.GitPlace;
 import org.prepdesk.history.History;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.Workspace;
@@ -46,15 +45,12 @@ final class InitCommand implements Callable<Integer> {
         String n = name != null ? name : abs.getFileName() == null ? "Workspace" : abs.getFileName().toString();
         try (Workspace ws = Workspace.create(dir, n)) {
             out.println("Created workspace \"" + ws.name() + "\" in " + dir);
-            GitPlace place = History.place(ws.root());
-            if (GitPlace.insideAnotherRepository(ws.root())) {
-                out.println("History is off: " + place.whyOff());
-            } else {
-                try (History h = History.enable(ws.root(), null)) {
-                    out.println("History is on (sync with: prepdesk sync --workspace " + dir + " --remote URL)");
-                } catch (StoreException e) {
-                    spec.commandLine().getErr().println("prepdesk init: " + e.getMessage());
-                }
+            try {
+                History.enableForNewWorkspace(ws.root()).ifPresentOrElse(
+                        why -> out.println("History is off: " + why),
+                        () -> out.println("History is on (sync with: prepdesk sync --workspace " + dir + " --remote URL)"));
+            } catch (StoreException e) {
+                spec.commandLine().getErr().println("prepdesk init: " + e.getMessage());
             }
         }
         return 0;

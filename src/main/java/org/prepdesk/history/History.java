@@ -75,6 +75,19 @@ public final class History implements AutoCloseable {
         return h;
     }
 
+    /**
+     * For a workspace just made (`init`, the window's New workspace): turns history on, unless the folder
+     * is inside another Git work tree, whose repository is the user's for other things. Returns why
+     * history stays off, or empty when it is on.
+     */
+    public static Optional<String> enableForNewWorkspace(Path workspace) {
+        if (GitPlace.insideAnotherRepository(workspace)) {
+            return Optional.of(place(workspace).whyOff());
+        }
+        enable(workspace, null).close();
+        return Optional.empty();
+    }
+
     /** {@code init --clone}: a second machine's copy of a synced workspace. */
     public static void cloneInto(String url, Path dir) {
         HistorySetup.cloneInto(url, dir);

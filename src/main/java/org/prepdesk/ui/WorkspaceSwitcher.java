@@ -22,6 +22,7 @@ import org.prepdesk.store.BackgroundTaskExecutor;
 import org.prepdesk.store.FileOps;
 import org.prepdesk.store.TaskExecutor;
 import org.prepdesk.store.Workspace;
+import org.prepdesk.history.History;
 import org.prepdesk.ui.actions.ActionRegistry;
 import org.prepdesk.ui.actions.WorkbenchActions;
 import org.prepdesk.ui.actions.WorkspaceCommands;
@@ -314,17 +315,28 @@ public final class WorkspaceSwitcher implements WorkspaceCommands {
         });
     }
 
+    /** A new workspace keeps history, as `init` does; null, or why it does not. Off the EDT. */
+    private static String newHistory(Path dir) {
+        try {
+            return History.enableForNewWorkspace(dir).map(why -> "History is off: " + why).orElse(null);
+        } catch (RuntimeException e) {
+            return "History could not be turned on: " + UiTasks.message(e);
+        }
+    }
+
     private void openNow(Path dir, List<Path> imports) {
         frame.placeholder("Opening " + display(dir) + "…");
         CompletableFuture<TreeBuilder> tree = new CompletableFuture<>();
         background(() -> {
+            String note = null;
             if (imports != null) {
                 Workspace.create(dir, nameOf(dir), true).close();
+                note = newHistory(dir);
             }
             Workspace ws = Workspace.open(dir, Workspace.Access.WRITE, FileOps.DISK, Clock.systemUTC(), "window");
-            String note = null;
             try {
-                note = importAll(ws, imports);
+                String imported = importAll(ws, imports);
+                note = imported == null ? note : note == null ? imported : imported + " · " + note;
                 tree.complete(new TreeBuilder(ws));
             } catch (Throwable t) {
                 tree.completeExceptionally(t); // the tree builds its nodes itself

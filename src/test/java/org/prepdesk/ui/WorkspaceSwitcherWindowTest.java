@@ -116,6 +116,9 @@ class WorkspaceSwitcherWindowTest {
         assertThat(home.resolve("PrepDesk/prepdesk.json")).exists();
         assertThat(GuiActionRunner.execute(() -> switcher.current().workspace().noteCount())).isZero();
         assertThat(new RecentWorkspaces(prefsRoot.node("recent")).last()).contains(home.resolve("PrepDesk"));
+        // a new workspace keeps history, as `init` does (the temporary folder is in no other repository)
+        assertThat(org.prepdesk.history.History.place(home.resolve("PrepDesk")).isOn()).isTrue();
+        assertThat(home.resolve("PrepDesk/.git")).isDirectory();
     }
 
     @Test
