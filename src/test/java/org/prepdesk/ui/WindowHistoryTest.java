@@ -65,6 +65,38 @@ class WindowHistoryTest {
         }
     }
 
+    @Test
+    void aNoteGoneFromTheTrashIsListedUnderDeletedNotesAndRestoresFromThere() throws Exception {
+        WindowTestSupport.assumeDisplay();
+        Path dir = Workspaces.small(tmp.resolve("ws"));
+        Note gone;
+        try (Workspace ws = Workspace.open(dir, Workspace.Access.WRITE); History h = History.enable(dir, null)) {
+            gone = ws.notesInTreeOrder().get(0);
+            ws.trashNote(gone.id());
+            h.commitAll(null);
+            try (var trashed = java.nio.file.Files.list(dir.resolve("trash/notes"))) {
+                for (Path p : trashed.toList()) {
+                    java.nio.file.Files.delete(p); // the trash emptied
+                }
+            }
+            h.commitAll(null);
+        }
+        try (WindowTestSupport app = new WindowTestSupport(dir)) {
+            FrameFixture window = app.open();
+            assertThat(app.ws.note(gone.id())).isEmpty();
+            GuiActionRunner.execute(() -> app.workbench.action("deleted-notes").actionPerformed(null));
+            DialogFixture dialog = window.dialog("deletedNotesDialog");
+            JListFixture list = dialog.list("deletedList");
+            waitUntil("the deleted note listed", () -> list.contents().length == 1);
+            assertThat(list.contents()[0]).contains(gone.title());
+            dialog.button("restoreDeletedButton").click();
+            // restoring saves the last version as a note again (a new save, so a new id)
+            waitUntil("restored", () -> app.ws.notes().stream().anyMatch(n -> n.title().equals(gone.title())
+                    && n.body().equals(gone.body())));
+            waitUntil("taken off the list", () -> list.contents().length == 0);
+        }
+    }
+
     private static String remoteBody(Path remote, String id) {
         try (Git git = Git.open(remote.toFile())) {
             var repo = git.getRepository();
