@@ -54,27 +54,27 @@ class HistoryKillTest {
         Random random = new Random(42);
         long next = 1;
         for (int kill = 0; kill < KILLS; kill++) {
-            long lastSaved = -1;
-            List<String> committed = new ArrayList<>();
-            long lastSynced = -1;
+            Acknowledged seen = new Acknowledged();
             try (ChildJvm child = ChildJvm.start(HistoryKillChildMain.class, mode, wsDir.toString(), id, String.valueOf(next))) {
                 child.expectLine("ready");
                 int steps = 2 + random.nextInt(12);
-                for (int seen = 0; seen < steps; ) {
+                while (seen.saves < steps) {
                     String line = child.readLine();
                     assertThat(line).as("the child ended early").isNotNull();
-                    if (line.startsWith("saved ")) {
-                        lastSaved = Long.parseLong(line.substring(6));
-                        seen++;
-                    } else if (line.startsWith("committed ")) {
-                        committed.add(line.substring(10));
-                    } else if (line.startsWith("synced ")) {
-                        lastSynced = Long.parseLong(line.substring(7));
-                    }
+                    seen.take(line);
                 }
                 Thread.sleep(random.nextInt(40));
-                child.process().destroyForcibly().waitFor();
+                // SIGKILL through the handle: Process.destroyForcibly would also close our end of its output
+                child.process().toHandle().destroyForcibly();
+                child.process().waitFor();
+                // the child went on saving while we slept: what it acknowledged before dying is still in the pipe
+                for (String line = child.readLine(); line != null; line = child.readLine()) {
+                    seen.take(line);
+                }
             }
+            long lastSaved = seen.lastSaved;
+            List<String> committed = seen.committed;
+            long lastSynced = seen.lastSynced;
             assertThat(lastSaved).isGreaterThan(0);
             next = lastSaved + 2; // the one in flight may have been lost, never an acknowledged one
             try (Workspace ws = Workspace.open(wsDir, Workspace.Access.WRITE)) {
@@ -117,6 +117,29 @@ class HistoryKillTest {
                     NoteVersions.notePath(id));
             Note n = new org.prepdesk.store.JsonCodec().decodeNote(bytes).value();
             return Long.parseLong(n.star().situation().substring("version ".length()));
+        }
+    }
+
+    /** What the child said it had done: only a whole line counts (one cut off by the kill is not an acknowledgement). */
+    private static final class Acknowledged {
+        long lastSaved = -1;
+        long lastSynced = -1;
+        int saves;
+        final List<String> committed = new ArrayList<>();
+
+        void take(String line) {
+            try {
+                if (line.startsWith("saved ")) {
+                    lastSaved = Long.parseLong(line.substring(6));
+                    saves++;
+                } else if (line.startsWith("committed ")) {
+                    committed.add(line.substring(10));
+                } else if (line.startsWith("synced ")) {
+                    lastSynced = Long.parseLong(line.substring(7));
+                }
+            } catch (NumberFormatException e) {
+                // a line torn by the kill
+            }
         }
     }
 }
