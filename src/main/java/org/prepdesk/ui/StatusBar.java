@@ -23,7 +23,7 @@ public final class StatusBar extends JPanel implements Feedback {
     private final JButton retry = new JButton("Retry");
     private final JLabel message = named(new JLabel(" "), "statusMessage");
     private final JButton undo = new JButton("Undo");
-    private final JProgressBar progress = new JProgressBar();
+    private final JProgressBar progress = named(new JProgressBar(), "statusProgress");
     private final JLabel words = named(new JLabel(" "), "wordCount");
     private final JLabel notes = named(new JLabel(" "), "noteCount");
     private final Timer clearMessage = new Timer(8000, e -> clearMessage());
@@ -101,10 +101,19 @@ public final class StatusBar extends JPanel implements Feedback {
 
     /** Background work: done of total; total 0 hides the bar. */
     public void progress(long done, long total, String what) {
+        progress.setIndeterminate(false);
         progress.setVisible(total > 0 && done < total);
         progress.setMaximum((int) Math.min(Integer.MAX_VALUE, Math.max(1, total)));
         progress.setValue((int) Math.min(Integer.MAX_VALUE, done));
         progress.setString(what);
+    }
+
+    /** Background work of unknown length (a sync, history opening): a moving bar saying what; blank hides it. */
+    public void busy(String what) {
+        boolean on = what != null && !what.isBlank();
+        progress.setIndeterminate(on);
+        progress.setVisible(on);
+        progress.setString(on ? what : "");
     }
 
     @Override
@@ -149,7 +158,7 @@ public final class StatusBar extends JPanel implements Feedback {
         undoAction = null;
     }
 
-    private static JLabel named(JLabel l, String name) {
+    private static <C extends javax.swing.JComponent> C named(C l, String name) {
         l.setName(name);
         return l;
     }

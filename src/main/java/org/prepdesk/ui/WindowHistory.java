@@ -67,7 +67,10 @@ final class WindowHistory {
 
     /** File › Sync: asks for a remote the first time, then syncs on the executor and says what happened. */
     void sync(Window owner, CompletableFuture<Void> saved) {
-        Optional<History> h = opening.getNow(Optional.empty());
+        whenOpen(h -> syncWith(owner, saved, h));
+    }
+
+    private void syncWith(Window owner, CompletableFuture<Void> saved, Optional<History> h) {
         if (h.isEmpty()) {
             GitPlace p = History.place(ws.root());
             JOptionPane.showMessageDialog(owner, "Sync needs history, and " + (ws.isReadOnly()
@@ -87,13 +90,13 @@ final class WindowHistory {
                 url = url.strip();
             }
             String given = remote.isPresent() ? null : url;
-            status.progress(0, 0, "Syncing…");
+            status.busy("Syncing…");
             saved.whenComplete((v, ex) -> UiTasks.run(exec, () -> {
-                SyncResult r = history.sync(given, step -> UiTasks.onEdt(() -> status.progress(0, 0, step)));
+                SyncResult r = history.sync(given, step -> UiTasks.onEdt(() -> status.busy(step)));
                 ws.rescan(); // tree, editors, index and note cache catch up as after any outside change
                 return r;
             }, r -> {
-                status.progress(0, 0, "");
+                status.busy("");
                 report(owner, r);
             }, new Feedback() {
                 @Override
@@ -103,7 +106,7 @@ final class WindowHistory {
 
                 @Override
                 public void error(String m) {
-                    status.progress(0, 0, "");
+                    status.busy("");
                     status.error(m);
                 }
 
@@ -140,7 +143,10 @@ final class WindowHistory {
     }
 
     private void withHistory(Window owner, java.util.function.Consumer<History> then) {
-        Optional<History> h = opening.getNow(Optional.empty());
+        whenOpen(h -> withOpenHistory(owner, h, then));
+    }
+
+    private void withOpenHistory(Window owner, Optional<History> h, java.util.function.Consumer<History> then) {
         if (h.isEmpty()) {
             JOptionPane.showMessageDialog(owner, "History is off for this workspace: "
                     + History.place(ws.root()).whyOff(), "History", JOptionPane.INFORMATION_MESSAGE);
@@ -149,5 +155,29 @@ final class WindowHistory {
         // the last burst first, so the list ends with what the editor shows
         flush();
         then.accept(h.get());
+    }
+
+    /**
+     * Runs {@code then} on the EDT once history has opened on the executor. A command given in the
+     * first moments after the window shows (the index and history still opening) waits for it rather
+     * than being told that history is off; if opening failed, the status bar says why.
+     */
+    private void whenOpen(java.util.function.Consumer<Optional<History>> then) {
+        if (opening.isDone()) {
+            if (!opening.isCompletedExceptionally()) {
+                then.accept(opening.join());
+                return;
+            }
+        } else {
+            status.busy("Opening history…");
+        }
+        opening.whenComplete((h, ex) -> UiTasks.onEdt(() -> {
+            status.busy("");
+            if (ex != null) {
+                status.error("History could not be opened: " + UiTasks.message(ex));
+            } else {
+                then.accept(h);
+            }
+        }));
     }
 }

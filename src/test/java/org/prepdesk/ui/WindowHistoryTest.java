@@ -66,6 +66,42 @@ class WindowHistoryTest {
     }
 
     @Test
+    void syncAskedForWhileHistoryIsStillOpeningWaitsForItInsteadOfSayingHistoryIsOff() throws Exception {
+        WindowTestSupport.assumeDisplay();
+        Path dir = Workspaces.small(tmp.resolve("ws"));
+        Path remote = tmp.resolve("r.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).call().close();
+        try (History h = History.enable(dir, null)) {
+            h.sync(remote.toString(), s -> { });
+        }
+        try (WindowTestSupport app = new WindowTestSupport(dir)) {
+            // the executor is held busy, so the window's index and history cannot open yet
+            app.exec = new org.prepdesk.store.BackgroundTaskExecutor();
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            app.exec.run(() -> {
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            FrameFixture window = app.openWithTree(org.prepdesk.store.FileOps.DISK, null);
+            javax.swing.JProgressBar bar = app.robot.finder().findByName(window.target(), "statusProgress",
+                    javax.swing.JProgressBar.class, false);
+            Note note = app.ws.notesInTreeOrder().get(0);
+            app.ws.updateNote(note.withBody("Saved before history had opened."));
+            // as a click would: on the EDT, not waiting for it (a modal message would block a waiting caller)
+            javax.swing.SwingUtilities.invokeLater(() -> app.workbench.action("sync").actionPerformed(null));
+            waitUntil("the status bar says history is opening",
+                    () -> GuiActionRunner.execute(() -> bar.isShowing() && bar.getString().equals("Opening history…")));
+            hold.countDown();
+            waitUntil("pushed", () -> remoteBody(remote, note.id()).contains("Saved before history had opened"));
+            assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .filter(w -> w.isShowing() && w instanceof javax.swing.JDialog).count())).as("no message shown").isZero();
+        }
+    }
+
+    @Test
     void aNoteGoneFromTheTrashIsListedUnderDeletedNotesAndRestoresFromThere() throws Exception {
         WindowTestSupport.assumeDisplay();
         Path dir = Workspaces.small(tmp.resolve("ws"));

@@ -67,7 +67,9 @@ final class WindowTestSupport implements AutoCloseable {
      */
     FrameFixture openWithTree(FileOps ops, java.util.concurrent.CompletionStage<TreeBuilder> firstTree) {
         ws = Workspace.open(dir, Workspace.Access.WRITE, ops, Clock.systemUTC(), "window");
-        exec = new BackgroundTaskExecutor();
+        if (exec == null) { // a test may hand in its own, e.g. one held busy to slow the window's opening
+            exec = new BackgroundTaskExecutor();
+        }
         closed = new CountDownLatch(1);
         CountDownLatch done = closed;
         GuiActionRunner.execute(() -> Theme.remembered(prefsRoot).install());
