@@ -87,7 +87,9 @@ final class CommitMessages {
         if (titles.size() == 1) {
             return verb + " " + one + ": " + ItemText.shorten(titles.get(0));
         }
-        List<String> shown = titles.stream().limit(TITLES_LISTED).map(ItemText::shorten).toList();
+        // alphabetical, so the line reads the same however the files' ids happen to sort
+        List<String> shown = titles.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(t -> t))
+                .limit(TITLES_LISTED).map(ItemText::shorten).toList();
         return verb + " " + titles.size() + " " + many + ": " + String.join(", ", shown)
                 + (titles.size() > TITLES_LISTED ? ", …" : "");
     }

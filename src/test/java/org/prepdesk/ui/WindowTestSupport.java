@@ -94,6 +94,7 @@ final class WindowTestSupport implements AutoCloseable {
         GuiActionRunner.execute(() -> workbench.quit());
         assertThat(closed.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("window closed").isTrue();
         window = null;
+        exec = null; // closed with the window; a reopening gets a new one
     }
 
     static void waitUntil(String what, BooleanSupplier ok) {
