@@ -126,10 +126,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     private int restore() {
         try (Workspace ws = workspace.openForWriting(); History h = open(ws.root(), true)) {
+            boolean wasGone = ws.note(id).isEmpty();
             Note restored = h.restore(ws, restore, id);
-            spec.commandLine().getOut().println(restored.id().equals(id)
-                    ? "Restored " + id + " to version " + restore
-                    : "Restored version " + restore + " of " + id + " as a new note " + restored.id());
+            spec.commandLine().getOut().println("Restored " + restored.id() + " to version " + restore
+                    + (wasGone ? ", in " + ws.sectionPath(restored.sectionId()) : ""));
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.prepdesk.model.Note;
 import org.prepdesk.store.JsonCodec;
 import org.prepdesk.store.StoreException;
+import org.prepdesk.store.NoteCompanion;
 import org.prepdesk.store.Workspace;
 import org.prepdesk.store.WorkspaceLayout;
 
@@ -198,7 +199,8 @@ public final class History implements AutoCloseable {
 
     /**
      * Makes a version of a note its current content, as a new save (so restoring is itself a version).
-     * A note that is gone comes back as a new note in its section (or "Restored from history"); returns it.
+     * A note that is gone comes back under its own id in its section (or "Restored from history"), so
+     * links to it hold again, with the newest companion files history has (its whole rehearsal record).
      */
     public Note restore(Workspace ws, String version, String noteId) {
         Note old = noteAt(version, noteId);
@@ -208,7 +210,22 @@ public final class History implements AutoCloseable {
         }
         String section = ws.section(old.sectionId()).isPresent() ? old.sectionId()
                 : ws.ensureSectionPath(List.of("Restored from history")).id();
-        return ws.createNote(section, old);
+        Note back = ws.createNote(section, old, true);
+        for (NoteCompanion kind : ws.companions()) {
+            newestCompanion(kind, noteId).filter(b -> ws.readCompanion(kind, noteId).isEmpty())
+                    .ifPresent(b -> ws.writeCompanion(kind, noteId, b));
+        }
+        return back;
+    }
+
+    /** The newest companion file of a kind the note had, beside it or in the trash (a rehearsal log only grows). */
+    private synchronized Optional<byte[]> newestCompanion(NoteCompanion kind, String noteId) {
+        try {
+            return Optional.ofNullable(NoteVersions.newestAt(repo, List.of(kind.folder() + "/" + noteId + ".json",
+                    "trash/" + kind.folder() + "/" + noteId + ".json")));
+        } catch (IOException e) {
+            throw readFailed(e);
+        }
     }
 
     /** The remote URL sync uses, if one was given. */

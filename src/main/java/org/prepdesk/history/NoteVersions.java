@@ -122,6 +122,31 @@ final class NoteVersions {
         }
     }
 
+    /**
+     * The newest content any commit held at one of {@code paths} (tried in order in each commit), or
+     * null: what a note's companion file last was, whether it was beside the note or in the trash.
+     */
+    static byte[] newestAt(Repository repo, List<String> paths) throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD);
+        if (head == null) {
+            return null;
+        }
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(walk.parseCommit(head));
+            walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
+            for (RevCommit c : walk) {
+                for (String path : paths) {
+                    byte[] bytes = blobAt(reader, c, path);
+                    if (bytes != null) {
+                        return bytes;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static byte[] blobAt(ObjectReader reader, RevCommit c, String path) throws IOException {
         try (TreeWalk tw = TreeWalk.forPath(reader, path, c.getTree())) {
             if (tw == null) {

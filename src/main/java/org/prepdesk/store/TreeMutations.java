@@ -91,11 +91,16 @@ final class TreeMutations {
 
     // ------------------------------------------------------------------ notes
 
-    Note createNote(String sectionId, Note draft) {
+    Note createNote(String sectionId, Note draft, boolean keepId) {
         requireSection(sectionId);
         Instant now = clock.instant();
         long rank = nextRank(tree.notesIn(sectionId).stream().mapToLong(Note::rank).max());
-        Note n = draft.withIdentity(newId('n', WorkspaceLayout.NOTES), now).withPlace(sectionId, rank);
+        Note n = keepId ? draft.withPlace(sectionId, rank).withUpdated(later(now, draft.updated()))
+                : draft.withIdentity(newId('n', WorkspaceLayout.NOTES), now).withPlace(sectionId, rank);
+        if (keepId && !idIsFree(draft.id())) {
+            throw new StoreException(StoreException.Reason.CONFLICT, "a note with the id " + draft.id()
+                    + " is already in the workspace or its trash");
+        }
         writer.writeNote(n);
         return n;
     }
@@ -155,6 +160,11 @@ final class TreeMutations {
             throw StoreErrors.notFound("section", id);
         }
         return s;
+    }
+
+    private boolean idIsFree(String id) {
+        return !tree.hasNote(id) && !tree.hasSection(id) && !Files.exists(files.inside(WorkspaceLayout.NOTES, id))
+                && !Files.exists(files.inside(WorkspaceLayout.TRASH_NOTES, id));
     }
 
     private String newId(char prefix, String folder) {

@@ -299,10 +299,16 @@ public final class Workspace implements AutoCloseable {
 
     /** Adds a note with the draft's content at the end of a section. */
     public Note createNote(String sectionId, Note draft) {
+        return createNote(sectionId, draft, false);
+    }
+
+    /** With {@code keepId}: a note brought back (from history) under its own id, so links to it and its
+     *  rehearsal record hold again; CONFLICT when that id is in use, here or in the trash. */
+    public Note createNote(String sectionId, Note draft, boolean keepId) {
         Note n;
         synchronized (this) {
             requireWritable();
-            n = mutations.createNote(sectionId, draft);
+            n = mutations.createNote(sectionId, draft, keepId);
         }
         fire(new WorkspaceEvent.NoteSaved(n));
         return n;
@@ -399,11 +405,8 @@ public final class Workspace implements AutoCloseable {
         return outside.changedOnDisk(noteId);
     }
 
-    /**
-     * A number that changes whenever the note's file changes, from the stamp (modified time, size, file
-     * key) recorded when this workspace last read or wrote that file; 0 when it holds none (no such
-     * note). Costs a map lookup: no disk access. What the search index keys a note's document on.
-     */
+    /** Changes whenever the note's file changes (from the stamp last read or written here; 0: no such note).
+     *  A map lookup, no disk access: what the search index keys a note's document on. */
     public synchronized long noteFileStampKey(String noteId) {
         return outside.stampKey(noteId);
     }
@@ -420,10 +423,7 @@ public final class Workspace implements AutoCloseable {
         return companions.kinds();
     }
 
-    /**
-     * The note's companion file of this kind; empty when there is none. A file damaged since it was read
-     * reads as none, and is reported in {@link #problems()} (and set aside in quarantine when writing).
-     */
+    /** The note's companion file of this kind, or empty; a damaged one reads as none and is in {@link #problems()}. */
     public synchronized Optional<byte[]> readCompanion(NoteCompanion kind, String noteId) {
         return companions.read(kind, noteId, reader);
     }

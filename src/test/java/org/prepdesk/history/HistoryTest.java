@@ -18,6 +18,8 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepdesk.model.Note;
+import org.prepdesk.model.Rehearsal;
+import org.prepdesk.review.RehearsalStore;
 import org.prepdesk.store.SameThreadTaskExecutor;
 import org.prepdesk.store.StoreException;
 import org.prepdesk.store.Workspace;
@@ -126,12 +128,15 @@ class HistoryTest {
         try (Workspace ws = withHistory(dir.resolve("ws"), "laptop"); History h = history(ws)) {
             Note n = story(ws, "Stories", "Pager storm", "kept in history");
             h.commitAll(null);
+            String first = h.versions(n.id()).get(0).version();
+            new RehearsalStore(ws).save(Rehearsal.fresh(n.id()).withTargetSeconds(95)); // rehearsed after that version
+            h.commitAll(null);
             ws.trashNote(n.id());
             h.commitAll(null);
             assertThat(h.deletedNotes()).isEmpty(); // still in the trash
-            try (Stream<Path> trash = Files.list(ws.root().resolve("trash/notes"))) {
-                for (Path p : trash.toList()) {
-                    Files.delete(p); // the trash emptied by hand
+            try (Stream<Path> trash = Files.walk(ws.root().resolve("trash"))) {
+                for (Path p : trash.filter(Files::isRegularFile).toList()) {
+                    Files.delete(p); // the trash emptied by hand, the rehearsal record with it
                 }
             }
             h.commitAll(null);
@@ -141,9 +146,13 @@ class HistoryTest {
                     org.assertj.core.groups.Tuple.tuple(n.id(), "Pager storm"));
             assertThat(h.noteAt(gone.get(0).lastVersion(), n.id()).star().situation()).isEqualTo("kept in history");
 
-            Note back = h.restore(ws, gone.get(0).lastVersion(), n.id());
+            Note back = h.restore(ws, first, n.id());
             assertThat(back.title()).isEqualTo("Pager storm");
+            assertThat(back.id()).as("its own id: links to it hold again").isEqualTo(n.id());
             assertThat(ws.sectionPath(back.sectionId())).isEqualTo("Stories");
+            assertThat(new RehearsalStore(ws).load(n.id()).targetSeconds()).as("its newest rehearsal record back").isEqualTo(95);
+            assertThatThrownBy(() -> ws.createNote(back.sectionId(), back, true)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("already in the workspace");
         }
     }
 

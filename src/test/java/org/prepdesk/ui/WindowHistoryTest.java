@@ -126,9 +126,8 @@ class WindowHistoryTest {
             waitUntil("the deleted note listed", () -> list.contents().length == 1);
             assertThat(list.contents()[0]).contains(gone.title());
             dialog.button("restoreDeletedButton").click();
-            // restoring saves the last version as a note again (a new save, so a new id)
-            waitUntil("restored", () -> app.ws.notes().stream().anyMatch(n -> n.title().equals(gone.title())
-                    && n.body().equals(gone.body())));
+            // restoring saves the last version as the note again, under its own id
+            waitUntil("restored", () -> app.ws.note(gone.id()).map(n -> n.body().equals(gone.body())).orElse(false));
             waitUntil("taken off the list", () -> list.contents().length == 0);
         }
     }
