@@ -94,6 +94,12 @@ class WindowHistoryTest {
             javax.swing.SwingUtilities.invokeLater(() -> app.workbench.action("sync").actionPerformed(null));
             waitUntil("the status bar says history is opening",
                     () -> GuiActionRunner.execute(() -> bar.isShowing() && bar.getString().equals("Opening history…")));
+            if (Boolean.getBoolean("prepdesk.screenshots")) {
+                Thread.sleep(500);
+                java.awt.Rectangle r = GuiActionRunner.execute(() -> window.target().getBounds());
+                javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png",
+                        Path.of("target", "history-opening.png").toFile());
+            }
             hold.countDown();
             waitUntil("pushed", () -> remoteBody(remote, note.id()).contains("Saved before history had opened"));
             assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
