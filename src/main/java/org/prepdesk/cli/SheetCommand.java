@@ -109,6 +109,7 @@ final class SheetCommand implements Callable<Integer> {
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf("wrote %s (%s, %s in %s)%n", out, fmt.label(), count(sheet.itemCount(), "item"),
                     count(sheet.groups().size(), "group"));
+            fmt.warning(sheet).ifPresent(w -> spec.commandLine().getErr().println("prepdesk sheet: warning: " + w));
             if (saveAs != null) {
                 SheetSpec stored = new SheetStore(ws).save(new SheetSpec("new", saveAs, sheetSpec.subtitle(),
                         sheetSpec.tags(), sheetSpec.kinds(), sheetSpec.sectionIds(), sheetSpec.grouping(),

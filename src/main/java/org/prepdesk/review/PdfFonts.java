@@ -1,10 +1,13 @@
 package org.prepdesk.review;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.fontbox.ttf.OpenTypeFont;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 
 /**
  * Finds TrueType fonts on this computer for the PDF, so any Unicode text (smart quotes, arrows,
@@ -13,8 +16,14 @@ import java.util.Optional;
  * When nothing is found the renderer falls back to the built-in fonts. Thread-safe (immutable).
  */
 public final class PdfFonts {
-    /** A font file and the CSS family and weight it is registered under. */
-    public record Face(Path file, String family, int weight) {
+    /**
+     * A font file and the CSS family and weight it is registered under; {@code member} names the font
+     * to use inside a collection ({@code .ttc}), null for a file holding one font.
+     */
+    public record Face(Path file, String family, int weight, String member) {
+        public Face(Path file, String family, int weight) {
+            this(file, family, weight, null);
+        }
     }
 
     public static final String SANS = "PrepDesk Sans";
@@ -31,8 +40,11 @@ public final class PdfFonts {
             new String[] {"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"},
             new String[] {"Arial.ttf", "Arial Bold.ttf"},
             new String[] {"arial.ttf", "arialbd.ttf"});
+    // Collections (.ttc) count only when a member has TrueType outlines: PDFBox cannot embed CFF
+    // outlines, so the Noto CJK collections most Linux desktops carry are of no use to the PDF.
     private static final List<String> CJK_FILES = List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
-            "NotoSansSC-Regular.ttf", "wqy-microhei.ttf", "Arial Unicode.ttf", "simhei.ttf", "uming.ttf");
+            "NotoSansSC-Regular.ttf", "wqy-microhei.ttf", "Arial Unicode.ttf", "simhei.ttf", "uming.ttf",
+            "wqy-zenhei.ttc", "wqy-microhei.ttc", "uming.ttc", "msyh.ttc", "simsun.ttc");
 
     private final List<Face> faces;
 
@@ -85,14 +97,42 @@ public final class PdfFonts {
         }
         for (String name : CJK_FILES) {
             Optional<Path> cjk = find(folders, name);
+            String member = null;
+            if (cjk.isPresent() && name.endsWith(".ttc")) {
+                member = trueTypeMember(cjk.get()).orElse(null);
+                if (member == null) {
+                    continue;
+                }
+            }
             if (cjk.isPresent()) {
                 // One weight only exists; registering it as bold too keeps bold CJK text from vanishing.
-                faces.add(new Face(cjk.get(), CJK, 400));
-                faces.add(new Face(cjk.get(), CJK, 700));
+                faces.add(new Face(cjk.get(), CJK, 400, member));
+                faces.add(new Face(cjk.get(), CJK, 700, member));
                 break;
             }
         }
         return new PdfFonts(faces);
+    }
+
+    /** Whether the faces include one for Chinese, Japanese and Korean text. */
+    public boolean coversCjk() {
+        return faces.stream().anyMatch(f -> f.family().equals(CJK));
+    }
+
+    /** The first font in a collection with TrueType (glyf) outlines, the only kind PDFBox can embed. */
+    static Optional<String> trueTypeMember(Path collection) {
+        try (TrueTypeCollection c = new TrueTypeCollection(collection.toFile())) {
+            String[] found = {null};
+            c.processAllFonts(f -> {
+                boolean cff = f instanceof OpenTypeFont o && o.isPostScript();
+                if (found[0] == null && !cff && f.getTableMap().containsKey("glyf")) {
+                    found[0] = f.getName();
+                }
+            });
+            return Optional.ofNullable(found[0]);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // unreadable or not a collection: not a font for the PDF
+        }
     }
 
     private static Optional<Path> find(List<Path> folders, String file) {

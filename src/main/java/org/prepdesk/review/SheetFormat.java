@@ -46,6 +46,11 @@ public enum SheetFormat {
         return dot < 0 ? Optional.empty() : fromName(fileName.substring(dot + 1));
     }
 
+    /** What the file of this format will lack, as a one-line warning (a PDF without a font for CJK text). */
+    public Optional<String> warning(Sheet sheet) {
+        return this == PDF ? new PdfSheetRenderer().missingFont(sheet) : Optional.empty();
+    }
+
     /** The sheet as the bytes of a file of this format. */
     public byte[] render(Sheet sheet) throws IOException {
         return switch (this) {

@@ -65,6 +65,60 @@ class PdfSheetRendererTest {
     }
 
     @Test
+    void aChineseFontInsideACollectionIsEmbeddedAndOneThatIsNoCollectionIsPassedOver() throws IOException {
+        Path ttf = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(ttf), "no Droid Sans Fallback on this computer");
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        Files.writeString(fonts.resolve("msyh.ttc"), "not a font"); // tried first, and skipped
+        wrapInCollection(ttf, fonts.resolve("wqy-zenhei.ttc"));
+
+        PdfFonts found = PdfFonts.discover(List.of(fonts));
+        assertThat(found.coversCjk()).isTrue();
+        assertThat(found.faces()).allSatisfy(f -> {
+            assertThat(f.file().getFileName().toString()).isEqualTo("wqy-zenhei.ttc");
+            assertThat(f.member()).isNotBlank();
+        });
+        Sheet sheet = new Sheet("Review", "可扩展性", List.of(new SheetGroup("Talking points", List.of(
+                new SheetItem("n1", org.prepdesk.model.Kind.TALKING_POINT, "Data quality 数据质量", List.of("正确性"),
+                        "面试准备", List.of(), List.of(), 0)))));
+        try (PDDocument doc = Loader.loadPDF(new PdfSheetRenderer(found).render(sheet))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("数据质量", "正确性", "面试准备");
+        }
+        assertThat(new PdfSheetRenderer(found).missingFont(sheet)).isEmpty();
+    }
+
+    @Test
+    void withoutAFontForChineseThePdfIsStillWrittenAndTheWarningSaysWhatIsMissing() throws IOException {
+        PdfSheetRenderer latinOnly = new PdfSheetRenderer(PdfFonts.discover(List.of(dir.resolve("no fonts here"))));
+        Sheet chinese = new Sheet("Review", "", List.of(new SheetGroup("Talking points", List.of(
+                new SheetItem("n1", org.prepdesk.model.Kind.TALKING_POINT, "Data quality 数据质量", List.of(),
+                        "", List.of(), List.of(), 0)))));
+        Sheet latin = new Sheet("Review", "", List.of(new SheetGroup("Talking points", List.of(
+                new SheetItem("n1", org.prepdesk.model.Kind.TALKING_POINT, "Data quality", List.of(),
+                        "Keyed “by event id”.", List.of(), List.of(), 0)))));
+        assertThat(latinOnly.missingFont(chinese)).hasValueSatisfying(w -> assertThat(w)
+                .contains("Chinese, Japanese or Korean", "missing from the PDF", "-Dprepdesk.fontDir"));
+        assertThat(latinOnly.missingFont(latin)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(latinOnly.render(chinese))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Data quality");
+        }
+    }
+
+    /** A one-font TrueType collection: the 'ttcf' header, then the font with its table offsets moved past it. */
+    private static void wrapInCollection(Path ttf, Path ttc) throws IOException {
+        java.nio.ByteBuffer font = java.nio.ByteBuffer.wrap(Files.readAllBytes(ttf));
+        int header = 16;
+        int tables = Short.toUnsignedInt(font.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i + 8;
+            font.putInt(at, font.getInt(at) + header);
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(header + font.capacity());
+        out.put("ttcf".getBytes(StandardCharsets.US_ASCII)).putInt(0x00010000).putInt(1).putInt(header).put(font.array());
+        Files.write(ttc, out.array());
+    }
+
+    @Test
     void hostileTextPrintsLiterallyAndNeverBreaksTheLayout() throws IOException {
         String hostile = "<script>alert('x')</script> <img src=x onerror=\"alert(1)\"> &amp; \u0000\uD800 ]]>";
         Sheet sheet = new Sheet("Title " + hostile, "Sub " + hostile, List.of(new SheetGroup("Group " + hostile,

@@ -67,10 +67,10 @@ final class SheetOutput {
         status.accept("Exporting…");
         executor.submit(() -> {
             new AtomicFiles(FileOps.DISK).write(target.toAbsolutePath(), format.render(sheet));
-            return target;
-        }).whenComplete((path, ex) -> SwingUtilities.invokeLater(() -> {
+            return format.warning(sheet).map(w -> " (" + w + ")").orElse("");
+        }).whenComplete((warning, ex) -> SwingUtilities.invokeLater(() -> {
             if (ex == null) {
-                status.accept("Exported to " + path.getFileName());
+                status.accept("Exported to " + target.getFileName() + warning);
             } else {
                 fail("The sheet was not exported", ex);
             }
