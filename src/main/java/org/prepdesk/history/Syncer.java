@@ -84,6 +84,7 @@ final class Syncer {
                 return new SyncResult(pulled, 0, conflicts);
             }
             progress.accept("Pushing " + ahead + " change" + (ahead == 1 ? "" : "s"));
+            StaleRemoteLocks.clear(remoteUrl(repo)); // a sync killed halfway would refuse this push otherwise
             String refused = push();
             if (refused == null) {
                 return new SyncResult(pulled, ahead, conflicts);
