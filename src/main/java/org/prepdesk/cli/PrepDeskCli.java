@@ -2,6 +2,7 @@ package org.prepdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.prepdesk.store.StoreException;
@@ -65,6 +66,12 @@ public final class PrepDeskCli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Function<Path, Integer> windowOpener, PrintWriter out, PrintWriter err) {
+        Optional<String> unreadable = ArgumentText.unreadable(args, System.getProperty("sun.jnu.encoding"));
+        if (unreadable.isPresent()) {
+            err.println("prepdesk: " + unreadable.get());
+            err.flush();
+            return 2;
+        }
         CommandLine cl = commandLine(windowOpener);
         cl.setOut(out);
         cl.setErr(err);
