@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +26,11 @@ class ArgumentTextTest {
     void aCommandRunUnderTheCLocaleWithAChineseTitleWritesNothingAndSaysWhy() throws Exception {
         Path ws = dir.resolve("ws");
         Workspace.create(ws, "ws").close();
-        Run c = prepdesk(Map.of("LC_ALL", "C"), "add", "--workspace", ws.toString(), "--section", "面试",
-                "--kind", "story", "--title", "数据质量");
+        // the title's UTF-8 bytes are made by printf in the shell, as a terminal would send them: a
+        // Java argument would be encoded with this JVM's own locale, which may be ASCII too
+        String utf8Title = octal("数据质量");
+        Run c = prepdeskInShell("add --workspace \"$WS\" --section Stories --kind story --title \"$(printf '"
+                + utf8Title + "')\"", ws);
         assertThat(c.code).isEqualTo(2);
         assertThat(c.err).contains("not UTF-8", "LANG=C.UTF-8");
         try (Workspace w = Workspace.open(ws, Workspace.Access.READ)) {
@@ -40,14 +41,21 @@ class ArgumentTextTest {
     private record Run(int code, String err) {
     }
 
-    /** The real entry point in a fresh JVM with only the given locale variables (none of the caller's). */
-    private static Run prepdesk(Map<String, String> locale, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.prepdesk.PrepDesk"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+    private static String octal(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            sb.append('\\').append(Integer.toOctalString(b & 0xff));
+        }
+        return sb.toString();
+    }
+
+    /** The real entry point in a fresh JVM under LC_ALL=C (none of the caller's locale variables), from sh. */
+    private static Run prepdeskInShell(String args, Path ws) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec \"$JAVA\" -cp \"$CP\" org.prepdesk.PrepDesk " + args
+                + " </dev/null");
         pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
-        pb.environment().putAll(locale);
+        pb.environment().putAll(Map.of("LC_ALL", "C", "WS", ws.toString(), "CP", System.getProperty("java.class.path"),
+                "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Process p = pb.start();
         p.getOutputStream().close();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
