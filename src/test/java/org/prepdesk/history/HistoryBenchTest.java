@@ -28,6 +28,7 @@ import org.prepdesk.store.Workspace;
  * results go to target/history-bench.txt.
  */
 @Tag("bench")
+@org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.MINUTES) // longer than the default 5
 class HistoryBenchTest {
     @TempDir
     Path dir;

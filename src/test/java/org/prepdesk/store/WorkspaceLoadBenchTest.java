@@ -25,6 +25,7 @@ import org.prepdesk.model.Star;
  * runs in a fresh JVM, as a user's first open does; the result goes to target/workspace-load.txt.
  */
 @Tag("bench")
+@org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.MINUTES) // longer than the default 5
 class WorkspaceLoadBenchTest {
     @TempDir
     Path dir;
