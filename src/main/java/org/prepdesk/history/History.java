@@ -191,7 +191,7 @@ public final class History implements AutoCloseable {
     /** Notes gone from both the workspace and its trash, with the last version holding each. */
     public synchronized List<DeletedNote> deletedNotes() {
         try {
-            return NoteVersions.deleted(repo);
+            return NoteVersions.deleted(repo, place.workspace());
         } catch (IOException e) {
             throw readFailed(e);
         }

@@ -158,9 +158,11 @@ final class NoteVersions {
 
     /**
      * Notes that some commit held and that are now neither in the workspace nor in its trash, newest
-     * loss first, each with the last version that held it.
+     * loss first, each with the last version that held it. Notes the last commit holds whose files are
+     * gone from {@code workTree} (a trash emptied by hand, not yet committed) come first, with that
+     * commit as their last version and its time.
      */
-    static List<DeletedNote> deleted(Repository repo) throws IOException {
+    static List<DeletedNote> deleted(Repository repo, java.nio.file.Path workTree) throws IOException {
         ObjectId head = repo.resolve(Constants.HEAD);
         List<DeletedNote> out = new ArrayList<>();
         if (head == null) {
@@ -172,6 +174,19 @@ final class NoteVersions {
             RevCommit tip = walk.parseCommit(head);
             Set<String> present = idsIn(reader, tip, notesAndTrash);
             Map<String, DeletedNote> found = new LinkedHashMap<>();
+            try (TreeWalk tw = new TreeWalk(reader)) {
+                tw.addTree(tip.getTree());
+                tw.setRecursive(true);
+                tw.setFilter(notesAndTrash);
+                while (tw.next()) {
+                    String id = idOf(tw.getPathString());
+                    if (!found.containsKey(id) && !onDisk(workTree, id)) {
+                        found.put(id, new DeletedNote(id, ItemText.title(reader.open(tw.getObjectId(0))
+                                .getCachedBytes(Integer.MAX_VALUE)), tip.abbreviate(VERSION_DIGITS).name(),
+                                Instant.ofEpochSecond(tip.getCommitTime())));
+                    }
+                }
+            }
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(tip);
             for (RevCommit c : walk) {
@@ -211,6 +226,11 @@ final class NoteVersions {
             }
         }
         return ids;
+    }
+
+    private static boolean onDisk(java.nio.file.Path workTree, String id) {
+        return java.nio.file.Files.exists(workTree.resolve(WorkspaceLayout.NOTES).resolve(id + ".json"))
+                || java.nio.file.Files.exists(workTree.resolve(WorkspaceLayout.TRASH_NOTES).resolve(id + ".json"));
     }
 
     private static String idOf(String path) {

@@ -139,6 +139,8 @@ class HistoryTest {
                     Files.delete(p); // the trash emptied by hand, the rehearsal record with it
                 }
             }
+            assertThat(h.deletedNotes()).as("listed before any commit records the loss")
+                    .extracting(DeletedNote::id).containsExactly(n.id());
             h.commitAll(null);
             assertThat(messages(h.where().gitDir()).get(0)).isEqualTo("Empty trash (1 item)");
             List<DeletedNote> gone = h.deletedNotes();
