@@ -42,10 +42,6 @@ public enum Grade {
         return Arrays.stream(values()).filter(g -> g.id.equals(wanted)).findFirst();
     }
 
-    public static Optional<Grade> fromValue(int value) {
-        return Arrays.stream(values()).filter(g -> g.value == value).findFirst();
-    }
-
     @Override
     public String toString() {
         return id;

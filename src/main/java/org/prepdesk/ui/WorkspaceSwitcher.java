@@ -93,10 +93,6 @@ public final class WorkspaceSwitcher implements WorkspaceCommands {
         return current;
     }
 
-    public boolean isBusy() {
-        return busy;
-    }
-
     void timing(Consumer<String> t) {
         timing = t;
     }
