@@ -103,6 +103,7 @@ public final class Workbench implements WorkbenchCommands {
         centre.onLeave(this::focusTree);
         tree.noteMarks(centre.marks());
         search.noteMarks(centre.marks());
+        centre.marks().onChange(reviewPanel::scheduleRefresh); // a grade moves items in "weakest first" order
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, review);
         inner.setResizeWeight(1);
         outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, inner);

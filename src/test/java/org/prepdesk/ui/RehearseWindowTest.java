@@ -118,6 +118,25 @@ class RehearseWindowTest {
         });
     }
 
+    @Test
+    void aGradeShowsAtOnceInTheReviewSheetOrderedWeakestFirst() {
+        window.toggleButton("review.kind.story").click();
+        window.comboBox("review.order").selectItem(1); // weakest first: marks what was never rehearsed
+        WindowTestSupport.waitUntil("the story marked", () -> preview().contains("Cut checkout latency")
+                && preview().contains("not yet rehearsed"));
+
+        window.tree("sectionTree").focus().pressAndReleaseKey(keyCode(KeyEvent.VK_R).modifiers(InputEvent.CTRL_MASK));
+        waitForPrompt("Cut checkout latency");
+        window.panel("rehearseStage").pressAndReleaseKeys(KeyEvent.VK_SPACE, KeyEvent.VK_3);
+
+        WindowTestSupport.waitUntil("the mark gone after the grade, no note saved", () -> preview().contains("Cut checkout latency")
+                && !preview().contains("not yet rehearsed"));
+    }
+
+    private String preview() {
+        return GuiActionRunner.execute(() -> window.textBox("review.preview").target().getText());
+    }
+
     private static Grade last(Rehearsal r) {
         return r.log().get(r.log().size() - 1).grade();
     }
