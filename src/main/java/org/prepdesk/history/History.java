@@ -212,8 +212,9 @@ public final class History implements AutoCloseable {
                 : ws.ensureSectionPath(List.of("Restored from history")).id();
         Note back = ws.createNote(section, old, true);
         for (NoteCompanion kind : ws.companions()) {
-            newestCompanion(kind, noteId).filter(b -> ws.readCompanion(kind, noteId).isEmpty())
-                    .ifPresent(b -> ws.writeCompanion(kind, noteId, b));
+            if (ws.readCompanion(kind, noteId).isEmpty()) {
+                newestCompanion(kind, noteId).ifPresent(b -> ws.writeCompanion(kind, noteId, b));
+            }
         }
         return back;
     }

@@ -47,7 +47,9 @@ final class StaleRemoteLocks {
     static Path localGitDir(String url) {
         try {
             URIish u = new URIish(url);
-            if (u.getScheme() != null && !u.getScheme().equals("file") || u.getHost() != null && !u.getHost().isEmpty()) {
+            boolean network = (u.getScheme() != null && !u.getScheme().equals("file"))
+                    || (u.getHost() != null && !u.getHost().isEmpty());
+            if (network) {
                 return null;
             }
             Path dir = Path.of(u.getPath()).toAbsolutePath();

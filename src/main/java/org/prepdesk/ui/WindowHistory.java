@@ -163,16 +163,14 @@ final class WindowHistory {
      * than being told that history is off; if opening failed, the status bar says why.
      */
     private void whenOpen(java.util.function.Consumer<Optional<History>> then) {
-        if (opening.isDone()) {
-            if (!opening.isCompletedExceptionally()) {
-                then.accept(opening.join());
-                return;
-            }
-        } else {
+        boolean waiting = !opening.isDone(); // once open, the command runs at once, on this (the event) thread
+        if (waiting) {
             status.busy("Opening history…");
         }
         opening.whenComplete((h, ex) -> UiTasks.onEdt(() -> {
-            status.busy("");
+            if (waiting) {
+                status.busy("");
+            }
             if (ex != null) {
                 status.error("History could not be opened: " + UiTasks.message(ex));
             } else {
